@@ -1,0 +1,6 @@
+/**
+ * Every command of the CLI, in the order `--help` lists them. Each module exports `register`.
+ */
+import type { RegisterCommand } from "../main.js";
+
+export const commands: RegisterCommand[] = [];

@@ -1,0 +1,68 @@
+/**
+ * The `dockhand` command line. Each command lives in its own module under `commands/` and registers itself on
+ * the program; `main` parses argv and returns the exit code (0 ok, 1 checked thing wrong, 2 usage, 3 network).
+ */
+import { Command, CommanderError } from "commander";
+import type { ExitCode } from "../errors.js";
+import { commands } from "./commands/index.js";
+import { type Io, processIo, reportError } from "./output.js";
+
+/** A function that adds one command to the program. `setExit` records the command's exit code. */
+export type RegisterCommand = (program: Command, context: CommandContext) => void;
+
+/** What a command needs from its surroundings. */
+export interface CommandContext {
+  io: Io;
+  env: NodeJS.ProcessEnv;
+  /** Records the exit code of the command that ran. */
+  setExit: (code: ExitCode) => void;
+  /** Runs a command body, mapping thrown errors to an exit code (and `{error}` on stdout with --json). */
+  run: (json: boolean | undefined, body: () => Promise<ExitCode | undefined> | ExitCode | undefined) => Promise<void>;
+}
+
+/** Builds the program with every command registered. */
+export function buildProgram(
+  io: Io = processIo,
+  env: NodeJS.ProcessEnv = process.env,
+): {
+  program: Command;
+  exitCode: () => ExitCode;
+} {
+  let exit: ExitCode = 0;
+  const context: CommandContext = {
+    io,
+    env,
+    setExit: (code) => {
+      exit = code;
+    },
+    run: async (json, body) => {
+      try {
+        exit = (await body()) ?? 0;
+      } catch (error) {
+        exit = reportError(io, error, json === true);
+      }
+    },
+  };
+  const program = new Command("dockhand")
+    .description("Container image publishing that works: diagnose, rename, migrate, tag, clean up, serve.")
+    .showHelpAfterError("(run with --help for usage)")
+    .configureOutput({ writeOut: io.out, writeErr: io.err })
+    .exitOverride();
+  for (const register of commands) register(program, context);
+  return { program, exitCode: () => exit };
+}
+
+/** Runs the CLI with the given arguments and returns the exit code. */
+export async function main(argv: string[], io: Io = processIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const { program, exitCode } = buildProgram(io, env);
+  try {
+    await program.parseAsync(argv, { from: "user" });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end through exitOverride with exit code 0.
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    return reportError(io, error);
+  }
+  return exitCode();
+}
