@@ -85,3 +85,28 @@ export interface ImageStore {
   /** Repository names the store holds, in lexical order (may be unsupported: throws UNSUPPORTED). */
   listRepositories(): Promise<string[]>;
 }
+
+/** State of a resumable blob upload session. */
+export interface UploadState {
+  id: string;
+  repo: string;
+  /** Bytes received so far (the next chunk must start here). */
+  size: number;
+  /** When the session was started or last written (ms since epoch), for expiry and gc. */
+  updatedAt: number;
+}
+
+/**
+ * Resumable upload sessions, as the Distribution API's POST/PATCH/PUT flow needs them. Stores that back the
+ * embedded registry implement this beside {@link ImageStore}. An upload never becomes a blob until `commit`
+ * verifies its digest; a failed commit leaves the session (and no blob) behind, a cancelled one leaves nothing.
+ */
+export interface UploadSessions {
+  startUpload(repo: string): Promise<UploadState>;
+  getUpload(repo: string, id: string): Promise<UploadState | undefined>;
+  /** Appends bytes at `offset`, which must equal the current size (else RANGE_INVALID). Returns the new state. */
+  appendUpload(repo: string, id: string, offset: number, body: Readable | Uint8Array): Promise<UploadState>;
+  /** Verifies the digest of everything received and makes it a blob (DIGEST_INVALID leaves no blob). */
+  commitUpload(repo: string, id: string, digest: string): Promise<void>;
+  cancelUpload(repo: string, id: string): Promise<void>;
+}
