@@ -1,0 +1,3 @@
+/** The OCI model: media types, digests, manifests and platforms — pure data and checks. */
+export * from "./digest.js";
+export * from "./mediaTypes.js";
