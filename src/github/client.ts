@@ -1,0 +1,65 @@
+/**
+ * The GitHub REST client: Octokit with the retry and throttling plugins (pagination comes with @octokit/rest).
+ * Every GitHub call of dockhand goes through one of these; the base URL makes GitHub Enterprise Server and the
+ * emulator work the same way as api.github.com.
+ */
+import { retry } from "@octokit/plugin-retry";
+import { throttling } from "@octokit/plugin-throttling";
+import { Octokit } from "@octokit/rest";
+
+// Typed as the plain Octokit class: the plugins add behaviour, not methods dockhand calls, and the plugin-extended
+// type cannot be named in declaration files.
+const DockhandOctokit: typeof Octokit = Octokit.plugin(retry, throttling);
+
+/** The Octokit instance type dockhand uses (REST methods and pagination; retry and throttling built in). */
+export type GitHubOctokit = Octokit;
+
+/** The default REST base URL. */
+export const GITHUB_API_URL = "https://api.github.com";
+
+/** How to reach GitHub. */
+export interface GitHubClientOptions {
+  /** REST base URL, e.g. https://api.github.com or https://ghes.example.com/api/v3. */
+  apiUrl?: string;
+  /** A token (classic or fine-grained PAT, GITHUB_TOKEN, OAuth); omitted for anonymous calls. */
+  token?: string;
+  /**
+   * How many times to retry a request GitHub rate-limited (primary or secondary), when it asks to wait at most
+   * `maxRateLimitWaitSeconds`. Defaults: 2 retries, 60 s.
+   */
+  rateLimitRetries?: number;
+  maxRateLimitWaitSeconds?: number;
+  /** Called with a line to log when a request is delayed by a rate limit (never contains the token). */
+  onWait?: (message: string) => void;
+}
+
+/** The client with what it was built from (never the token itself). */
+export interface GitHubClient {
+  octokit: GitHubOctokit;
+  apiUrl: string;
+  /** True when a token was given. */
+  authenticated: boolean;
+}
+
+/** Creates a GitHub REST client. */
+export function createGitHubClient(options: GitHubClientOptions = {}): GitHubClient {
+  const apiUrl = (options.apiUrl ?? GITHUB_API_URL).replace(/\/+$/, "");
+  const retries = options.rateLimitRetries ?? 2;
+  const maxWait = options.maxRateLimitWaitSeconds ?? 60;
+  const onLimit =
+    (kind: string) => (retryAfter: number, request: { method: string; url: string }, _o: unknown, count: number) => {
+      if (count >= retries || retryAfter > maxWait) return false;
+      options.onWait?.(`GitHub ${kind} rate limit on ${request.method} ${request.url}: retrying in ${retryAfter}s`);
+      return true;
+    };
+  const octokit = new DockhandOctokit({
+    baseUrl: apiUrl,
+    ...(options.token ? { auth: options.token } : {}),
+    userAgent: "dockhand",
+    // Octokit logs warnings (deprecations, rate limits) to the console by default; dockhand reports them itself.
+    log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} },
+    throttle: { onRateLimit: onLimit("primary"), onSecondaryRateLimit: onLimit("secondary") },
+    retry: { retries: 2 },
+  });
+  return { octokit, apiUrl, authenticated: Boolean(options.token) };
+}
