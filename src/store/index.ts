@@ -1,0 +1,3 @@
+/** Image stores: the interface and its local implementations. */
+export * from "./memory.js";
+export type * from "./types.js";
