@@ -1,0 +1,260 @@
+/**
+ * References built from expressions in GitHub Actions workflows: `${{ env.REGISTRY }}/${{ env.IMAGE_NAME }}`,
+ * `ghcr.io/${{ github.repository }}`, and `$IMAGE_NAME` in `run:` scripts. Each is resolved against the workflow's
+ * `env:` blocks and the repository, and reported at the definition that spells the name, with the places using it.
+ */
+import type { TextMatch } from "./text-finder.js";
+import type { NamePiece } from "./types.js";
+import { contentRange, mapEntry, type YamlMap, type YamlNode, type YamlScalar, type YamlTree } from "./yaml-tree.js";
+
+/** The repository the workflow runs in, for `github.*` expressions. */
+export interface GithubContext {
+  /** `owner/name`. */
+  repository: string;
+}
+
+/** A reference to the target found through expressions. */
+export interface ExpressionReference {
+  match: TextMatch;
+  /** The name's pieces with their source ranges. */
+  pieces: NamePiece[];
+  /** Where the finding points: the definition holding the name's last character. */
+  location: { start: number; end: number };
+  /** The source span of the use (expressions, tag and digest included). */
+  use: { start: number; end: number };
+  /** The scalar the use sits in, and the one holding the definition. */
+  useScalar: YamlScalar;
+  /** True when every piece is plain text in one definition: the text finder already reports it there. */
+  plainDefinition: boolean;
+}
+
+interface Segment {
+  text: string;
+  start: number;
+  end: number;
+  literal: boolean;
+  expression?: string;
+  /** Start of the scalar content the segment was read from. */
+  origin: number;
+  /** Source range of the top-level token that produced the segment (the expression in the use). */
+  topStart: number;
+  topEnd: number;
+}
+
+const opaque = "\u0000";
+const expressionToken = /\$\{\{\s*(.*?)\s*\}\}/g;
+const expressionOrShellToken = /\$\{\{\s*(.*?)\s*\}\}|\$\{([A-Za-z_][A-Za-z0-9_]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g;
+const maxDepth = 5;
+
+/** Finds references to the target built from expressions in one parsed workflow file. */
+export function findExpressionReferences(
+  text: string,
+  tree: YamlTree,
+  github: GithubContext | undefined,
+  find: (text: string) => TextMatch[],
+): ExpressionReference[] {
+  const references: ExpressionReference[] = [];
+  // A workflow is one document.
+  const document = tree.documents[0];
+  if (!document) return references;
+  for (const scalar of tree.scalars) {
+    // A definition is resolved where it is used: `IMAGE_NAME: ${{ github.repository }}` alone names no registry.
+    if (/(^|\.)env\.[^.]+$/.test(scalar.path)) continue;
+    const run = /\.run$/.test(scalar.path);
+    if (!scalar.value.includes("${{") && !(run && scalar.value.includes("$"))) continue;
+    const scopes = scopesFor(document, scalar.path);
+    const segments = resolve(text, scalar.start, scalar.end, scopes, github, run, 0, scalar.start);
+    if (segments.every((segment) => segment.literal && segment.origin === scalar.start)) continue;
+    references.push(...matchSegments(segments, scalar, find));
+  }
+  return references;
+}
+
+/** The `env:` maps visible at a path: the step's, the job's, then the workflow's. */
+function scopesFor(document: YamlNode, path: string): YamlMap[] {
+  const scopes: YamlMap[] = [];
+  const job = /^jobs\.([^.[]+)/.exec(path)?.[1];
+  const jobNode = job === undefined ? undefined : mapEntry(mapEntry(document, "jobs"), job);
+  const stepIndex = /^jobs\.[^.[]+\.steps\[(\d+)\]/.exec(path)?.[1];
+  if (jobNode && stepIndex !== undefined) {
+    const steps = jobNode.entries.get("steps");
+    const step = steps?.kind === "seq" ? steps.items.find((item) => item.path.endsWith(`[${stepIndex}]`)) : undefined;
+    const stepEnv = mapEntry(step, "env");
+    if (stepEnv) scopes.push(stepEnv);
+  }
+  const jobEnv = mapEntry(jobNode, "env");
+  if (jobEnv) scopes.push(jobEnv);
+  const workflowEnv = mapEntry(document, "env");
+  if (workflowEnv) scopes.push(workflowEnv);
+  return scopes;
+}
+
+function resolve(
+  text: string,
+  start: number,
+  end: number,
+  scopes: YamlMap[],
+  github: GithubContext | undefined,
+  shell: boolean,
+  depth: number,
+  origin: number,
+): Segment[] {
+  const segments: Segment[] = [];
+  const token = new RegExp((shell ? expressionOrShellToken : expressionToken).source, "g");
+  const source = text.slice(start, end);
+  let last = 0;
+  const literal = (from: number, to: number) => {
+    if (to > from) {
+      const at = start + from;
+      segments.push({
+        text: source.slice(from, to),
+        start: at,
+        end: start + to,
+        literal: true,
+        origin,
+        topStart: at,
+        topEnd: start + to,
+      });
+    }
+  };
+  for (let found = token.exec(source); found !== null; found = token.exec(source)) {
+    literal(last, found.index);
+    last = found.index + found[0].length;
+    const tokenStart = start + found.index;
+    const tokenEnd = start + last;
+    const expression = found[1] ?? `env.${found[2] ?? found[3]}`;
+    const expanded = expand(expression, text, scopes, github, depth);
+    if (expanded === undefined || typeof expanded === "string") {
+      segments.push({
+        text: expanded ?? opaque,
+        start: tokenStart,
+        end: tokenEnd,
+        literal: false,
+        expression,
+        origin,
+        topStart: tokenStart,
+        topEnd: tokenEnd,
+      });
+    } else {
+      for (const segment of expanded) segments.push({ ...segment, topStart: tokenStart, topEnd: tokenEnd });
+    }
+  }
+  literal(last, source.length);
+  return segments;
+}
+
+/** An expression's value: a string for a context value, segments for an `env` definition, undefined if unknown. */
+function expand(
+  expression: string,
+  text: string,
+  scopes: YamlMap[],
+  github: GithubContext | undefined,
+  depth: number,
+): string | Segment[] | undefined {
+  const repository = github?.repository.toLowerCase();
+  switch (expression) {
+    case "github.repository":
+    case "env.GITHUB_REPOSITORY":
+      return repository;
+    case "github.repository_owner":
+    case "env.GITHUB_REPOSITORY_OWNER":
+      return repository?.split("/")[0];
+    case "github.event.repository.name":
+      return repository?.split("/")[1];
+  }
+  const name = /^env\.([A-Za-z_][A-Za-z0-9_]*)$/.exec(expression)?.[1];
+  if (name === undefined || depth >= maxDepth) return undefined;
+  for (const [index, scope] of scopes.entries()) {
+    const definition = scope.entries.get(name);
+    if (!definition) continue;
+    const range = definition.kind === "scalar" ? contentRange(definition) : undefined;
+    if (!range) return undefined;
+    // A definition sees only the scopes outside its own.
+    return resolve(text, range.start, range.end, scopes.slice(index + 1), github, false, depth + 1, range.start);
+  }
+  return undefined;
+}
+
+function matchSegments(
+  segments: Segment[],
+  scalar: YamlScalar,
+  find: (text: string) => TextMatch[],
+): ExpressionReference[] {
+  const positions: number[] = [];
+  let resolved = "";
+  for (const segment of segments) {
+    positions.push(resolved.length);
+    resolved += segment.text;
+  }
+  const references: ExpressionReference[] = [];
+  for (const match of find(resolved)) {
+    const covering = segments
+      .map((segment, index) => ({ segment, from: positions[index] ?? 0 }))
+      .filter(({ segment, from }) => from < match.end && from + segment.text.length > match.start);
+    const pieces: (NamePiece & { origin: number })[] = [];
+    let partialExpansion = false;
+    for (const { segment, from } of covering) {
+      const clipStart = Math.max(from, match.start);
+      const clipEnd = Math.min(from + segment.text.length, match.nameEnd);
+      if (clipEnd <= clipStart) continue;
+      if (segment.literal) {
+        pieces.push({
+          text: resolved.slice(clipStart, clipEnd),
+          start: segment.start + (clipStart - from),
+          end: segment.start + (clipEnd - from),
+          literal: true,
+          origin: segment.origin,
+        });
+      } else if (clipStart === from && clipEnd === from + segment.text.length) {
+        pieces.push({
+          text: segment.text,
+          start: segment.start,
+          end: segment.end,
+          literal: false,
+          ...(segment.expression ? { expression: segment.expression } : {}),
+          origin: segment.origin,
+        });
+      } else {
+        partialExpansion = true;
+      }
+    }
+    // A name that takes only part of an expression's value cannot be edited without rewriting the expression.
+    if (partialExpansion || pieces.length === 0) continue;
+    if (pieces.every((piece) => piece.literal && piece.origin === scalar.start)) continue;
+    const primary = pieces[pieces.length - 1];
+    if (!primary) continue;
+    const own = pieces.filter((piece) => piece.origin === primary.origin);
+    references.push({
+      match,
+      pieces: pieces.map(({ origin: _origin, ...piece }) => piece),
+      location: {
+        start: Math.min(...own.map((piece) => piece.start ?? 0)),
+        end: Math.max(...own.map((piece) => piece.end ?? 0)),
+      },
+      use: useSpan(covering, match, scalar.start),
+      useScalar: scalar,
+      plainDefinition: pieces.every((piece) => piece.literal && piece.origin === primary.origin),
+    });
+  }
+  return references;
+}
+
+/** The source span of a use: expressions whole, the use's own text clipped to the match. */
+function useSpan(
+  covering: { segment: Segment; from: number }[],
+  match: TextMatch,
+  useOrigin: number,
+): { start: number; end: number } {
+  let start = Number.POSITIVE_INFINITY;
+  let end = 0;
+  for (const { segment, from } of covering) {
+    if (segment.literal && segment.origin === useOrigin) {
+      start = Math.min(start, segment.start + Math.max(0, match.start - from));
+      end = Math.max(end, segment.start + Math.min(segment.text.length, match.end - from));
+    } else {
+      start = Math.min(start, segment.topStart);
+      end = Math.max(end, segment.topEnd);
+    }
+  }
+  return { start, end };
+}
