@@ -2,5 +2,6 @@
  * Every command of the CLI, in the order `--help` lists them. Each module exports `register`.
  */
 import type { RegisterCommand } from "../main.js";
+import { register as ref } from "./ref.js";
 
-export const commands: RegisterCommand[] = [];
+export const commands: RegisterCommand[] = [ref];
