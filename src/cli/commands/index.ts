@@ -3,5 +3,6 @@
  */
 import type { RegisterCommand } from "../main.js";
 import { register as ref } from "./ref.js";
+import { register as tags } from "./tags.js";
 
-export const commands: RegisterCommand[] = [ref];
+export const commands: RegisterCommand[] = [ref, tags];
