@@ -34,9 +34,9 @@ export function describeTagProblem(tag: string): string | undefined {
   if (tagPattern.test(tag)) return undefined;
   const bad = [...new Set(tag.replace(/[\w.-]/g, ""))];
   if (bad.length > 0) {
-    return `tag "${tag}" contains ${quoteList(bad)}; a tag has letters, digits, "_", "." and "-"`;
+    return `tag ${quoted(tag)} contains ${quoteList(bad)}; a tag has letters, digits, "_", "." and "-"`;
   }
-  return `tag "${tag}" must start with a letter, digit or "_"`;
+  return `tag ${quoted(tag)} must start with a letter, digit or "_"`;
 }
 
 /** Explains why `digest` does not fit the reference grammar's digest shape, or returns undefined when it does. */
@@ -44,13 +44,14 @@ export function describeDigestGrammarProblem(digest: string): string | undefined
   if (digest === "") return 'the digest after "@" is empty';
   if (referenceDigestPattern.test(digest)) return undefined;
   const colon = digest.indexOf(":");
-  if (colon === -1) return `digest "${digest}" has no algorithm; write ALGORITHM:HEX, e.g. sha256:<64 hex digits>`;
+  if (colon === -1)
+    return `digest ${quoted(digest)} has no algorithm; write ALGORITHM:HEX, e.g. sha256:<64 hex digits>`;
   const algorithm = digest.slice(0, colon);
   const encoded = digest.slice(colon + 1);
   if (!/^[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*$/.test(algorithm)) {
-    return `digest algorithm "${algorithm}" is not valid (letters and digits, starting with a letter, e.g. sha256)`;
+    return `digest algorithm ${quoted(algorithm)} is not valid (letters and digits, starting with a letter, e.g. sha256)`;
   }
-  if (!/^[0-9a-fA-F]*$/.test(encoded)) return `the digest value "${encoded}" is not hexadecimal`;
+  if (!/^[0-9a-fA-F]*$/.test(encoded)) return `the digest value ${quoted(encoded)} is not hexadecimal`;
   return `the digest value has ${encoded.length} hex digits; at least 32 are needed (sha256 has 64)`;
 }
 
@@ -59,17 +60,17 @@ export function describePathComponentProblem(component: string): string | undefi
   if (component === "") return 'the path has an empty component (a "/" at the start or end, or "//")';
   if (pathComponentPattern.test(component)) return undefined;
   if (/[A-Z]/.test(component) && pathComponentPattern.test(component.toLowerCase())) {
-    return `path component "${component}" has upper-case letters`;
+    return `path component ${quoted(component)} has upper-case letters`;
   }
   const bad = [...new Set(component.replace(/[a-z0-9._-]/g, ""))];
   if (bad.length > 0) {
-    return `path component "${component}" contains ${quoteList(bad)}; allowed are a-z, 0-9, ".", "_" and "-"`;
+    return `path component ${quoted(component)} contains ${quoteList(bad)}; allowed are a-z, 0-9, ".", "_" and "-"`;
   }
   if (/^[._-]|[._-]$/.test(component)) {
-    return `path component "${component}" must start and end with a lower-case letter or digit`;
+    return `path component ${quoted(component)} must start and end with a lower-case letter or digit`;
   }
   const run = component.match(/[._-]{2,}/g)?.find((s) => !/^(?:__|-+)$/.test(s));
-  return `path component "${component}" has the separator "${run ?? component}"; ${separatorRule}`;
+  return `path component ${quoted(component)} has the separator ${quoted(run ?? component)}; ${separatorRule}`;
 }
 
 /**
@@ -81,7 +82,7 @@ export function describeReferenceProblem(text: string, options: { fallback: fals
 export function describeReferenceProblem(text: string, options = { fallback: true }): string | undefined {
   if (text === "") return "the reference is empty";
   const scheme = urlSchemePattern.exec(text);
-  if (scheme) return `"${scheme[0]}" is a URL scheme; a reference has no scheme`;
+  if (scheme) return `${quoted(scheme[0])} is a URL scheme; a reference has no scheme`;
   if (/\s/.test(text)) return "the reference contains whitespace";
   const parts = splitParts(text);
   if (parts.digest !== undefined) {
@@ -95,7 +96,7 @@ export function describeReferenceProblem(text: string, options = { fallback: tru
   }
   const problem = describeNameProblem(parts.name);
   if (problem || !options.fallback) return problem;
-  return `"${text}" does not match NAME[:TAG][@DIGEST]`;
+  return `${quoted(text)} does not match NAME[:TAG][@DIGEST]`;
 }
 
 /** Explains why a repository name (optional domain, then path) is not valid, or returns undefined. */
@@ -104,14 +105,14 @@ export function describeNameProblem(name: string): string | undefined {
   const components = name.split("/");
   const first = components[0] ?? "";
   if (components.length === 1 && /^\[|:/.test(first)) {
-    return `"${first}" looks like a registry host, but no repository path follows it`;
+    return `${quoted(first)} looks like a registry host, but no repository path follows it`;
   }
   let path = components;
   if (components.length > 1) {
     if (domainPattern.test(first)) {
       path = components.slice(1);
     } else if (/[.:[\]]/.test(first)) {
-      return `domain "${first}" is not a valid host[:port]${first.includes("[") ? " (IPv6 addresses are hex digits and ':' in brackets, no zone)" : ""}`;
+      return `domain ${quoted(first)} is not a valid host[:port]${first.includes("[") ? " (IPv6 addresses are hex digits and ':' in brackets, no zone)" : ""}`;
     }
   }
   for (const component of path) {
@@ -119,6 +120,16 @@ export function describeNameProblem(name: string): string | undefined {
     if (problem) return problem;
   }
   return undefined;
+}
+
+/** `value` in double quotes, shortened in the middle of long values so a message stays readable. */
+export function quoted(value: string): string {
+  return JSON.stringify(shorten(value));
+}
+
+/** `value` itself, or its start and end around "…" when it is longer than `max` characters. */
+export function shorten(value: string, max = 80): string {
+  return value.length <= max ? value : `${value.slice(0, max - 20)}…${value.slice(-12)}`;
 }
 
 function quoteList(chars: string[]): string {

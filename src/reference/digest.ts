@@ -2,6 +2,7 @@
  * Digest checks as go-digest v1.0.0 `Digest.Validate` makes them, with the SHA-2 family available: OCI allows
  * sha256 and sha512 (sha384 comes along with sha512 in Go's crypto package).
  */
+import { quoted } from "./diagnose.js";
 import { ImageReferenceError } from "./errors.js";
 
 /** Hex length of each supported algorithm's encoded value (size in bytes × 2). */
@@ -16,7 +17,7 @@ export function validateDigest(value: string, input: string = value): void {
   if (colon <= 0 || colon === value.length - 1) {
     throw new ImageReferenceError("ErrDigestInvalidFormat", {
       input,
-      detail: `"${value}" is not ALGORITHM:HEX (for example sha256: followed by 64 hex digits)`,
+      detail: `${quoted(value)} is not ALGORITHM:HEX (for example sha256: followed by 64 hex digits)`,
     });
   }
   const algorithm = value.slice(0, colon);
@@ -26,19 +27,19 @@ export function validateDigest(value: string, input: string = value): void {
     if (!generalDigestPattern.test(value)) {
       throw new ImageReferenceError("ErrDigestInvalidFormat", {
         input,
-        detail: `algorithm "${algorithm}" is not a lower-case algorithm name such as sha256`,
+        detail: `algorithm ${quoted(algorithm)} is not a lower-case algorithm name such as sha256`,
         ...(algorithm.toLowerCase() in digestAlgorithms ? { hint: `write ${algorithm.toLowerCase()}:${encoded}` } : {}),
       });
     }
     throw new ImageReferenceError("digest.ErrDigestUnsupported", {
       input,
-      detail: `"${algorithm}" (supported: ${Object.keys(digestAlgorithms).join(", ")})`,
+      detail: `${quoted(algorithm)} (supported: ${Object.keys(digestAlgorithms).join(", ")})`,
     });
   }
   if (encoded.length !== length) {
     throw new ImageReferenceError("digest.ErrDigestInvalidLength", {
       input,
-      detail: `a ${algorithm} digest has ${length} hex digits, "${encoded}" has ${encoded.length}`,
+      detail: `a ${algorithm} digest has ${length} hex digits, ${quoted(encoded)} has ${encoded.length}`,
     });
   }
   if (!/^[a-f0-9]+$/.test(encoded)) {

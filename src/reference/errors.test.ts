@@ -69,6 +69,12 @@ describe("messages name the part that is wrong", () => {
     });
   }
 
+  it("shortens long parts in messages", () => {
+    const error = failure(() => parseReference(`ghcr.io/o/${"a".repeat(5000)}$`));
+    expect(error.message.length).toBeLessThan(200);
+    expect(error.message).toMatch(/path component "a+…a+\$" contains "\$"/);
+  });
+
   it("starts each message with the upstream error text", () => {
     expect(failure(() => parseReference("app:")).message).toMatch(/^invalid reference format: /);
     expect(failure(() => parseReferenceStrict("Upper:tag")).message).toMatch(/^repository name must be lowercase: /);

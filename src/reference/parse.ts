@@ -2,7 +2,14 @@
  * Parsing image references the way distribution/reference does: `Parse` (as written), `ParseNormalizedNamed`
  * (Docker Hub defaults), `ParseNamed` (must already be canonical) and `ParseDockerRef` (implicit `latest`).
  */
-import { describeNameProblem, describeReferenceProblem, describeTagProblem, urlSchemePattern } from "./diagnose.js";
+import {
+  describeNameProblem,
+  describeReferenceProblem,
+  describeTagProblem,
+  quoted,
+  shorten,
+  urlSchemePattern,
+} from "./diagnose.js";
 import { validateDigest } from "./digest.js";
 import { ImageReferenceError } from "./errors.js";
 import { identifierPattern, maxPathLength, namePattern, pathPattern, referencePattern, tagPattern } from "./grammar.js";
@@ -60,7 +67,7 @@ export function parseCanonicalReference(input: string): ImageReference {
   if (canonical !== input) {
     throw new ImageReferenceError("ErrNameNotCanonical", {
       input,
-      detail: `"${input}" is written ${canonical} in full`,
+      detail: `${quoted(input)} is written ${canonical} in full`,
       hint: `use ${canonical}`,
     });
   }
@@ -80,7 +87,10 @@ export function parseDockerRef(input: string): ImageReference {
 /** Throws a {@link ImageReferenceError} unless `tag` is a valid tag (`[\w][\w.-]{0,127}`). */
 export function validateTag(tag: string): void {
   if (!tagPattern.test(tag)) {
-    throw new ImageReferenceError("ErrTagInvalidFormat", { input: tag, detail: describeTagProblem(tag) ?? `"${tag}"` });
+    throw new ImageReferenceError("ErrTagInvalidFormat", {
+      input: tag,
+      detail: describeTagProblem(tag) ?? `${quoted(tag)}`,
+    });
   }
 }
 
@@ -98,12 +108,12 @@ export function validateRepositoryPath(path: string): void {
     if (path !== "" && pathPattern.test(path.toLowerCase())) {
       throw new ImageReferenceError("ErrNameContainsUppercase", {
         input: path,
-        detail: `"${path}" has upper-case letters`,
+        detail: `${quoted(path)} has upper-case letters`,
         hint: `use ${path.toLowerCase()}`,
       });
     }
     const detail = path === "" ? "the repository path is empty" : describeNameProblem(`x/${path}`);
-    throw new ImageReferenceError("ErrReferenceInvalidFormat", { input: path, detail: detail ?? `"${path}"` });
+    throw new ImageReferenceError("ErrReferenceInvalidFormat", { input: path, detail: detail ?? `${quoted(path)}` });
   }
   checkPathLength(path, path);
 }
@@ -150,7 +160,7 @@ function parseNormalized(input: string): ImageReference {
   if (identifierPattern.test(input)) {
     throw new ImageReferenceError("ErrNameIsIdentifier", {
       input,
-      message: `invalid repository name (${input}), cannot specify 64-byte hexadecimal strings`,
+      message: `invalid repository name (${shorten(input)}), cannot specify 64-byte hexadecimal strings`,
       hint: `to name an image by digest, write NAME@sha256:${input}`,
     });
   }
@@ -164,7 +174,7 @@ function parseNormalized(input: string): ImageReference {
   if (remote.toLowerCase() !== remote) {
     throw new ImageReferenceError("ErrNameContainsUppercase", {
       input,
-      message: `invalid reference format: repository name (${remote}) must be lowercase`,
+      message: `invalid reference format: repository name (${shorten(remote)}) must be lowercase`,
     });
   }
   return parseAsWritten(`${domain}/${remainder}`, input);
