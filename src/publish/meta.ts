@@ -6,7 +6,7 @@
 import semver from "semver";
 import { DockhandError } from "../errors.js";
 import type { TagContext } from "./context.js";
-import { renderGlobal, shortSha } from "./expressions.js";
+import { dateHelper, renderGlobal, shortSha } from "./expressions.js";
 import { type Flavor, parseFlavor } from "./flavor.js";
 import { parseImages } from "./image.js";
 import { formatPep440, parsePep440, pep440Parts } from "./pep440.js";
@@ -128,7 +128,9 @@ function produce(
   switch (entry.type) {
     case "schedule": {
       if (!/schedule/.test(context.eventName)) return undefined;
-      return { value: render(attrs.pattern ?? "nightly"), latest: false };
+      // A schedule pattern sees only the date helpers, not the other global expressions.
+      const scope = { date: dateHelper(context.date), commit_date: dateHelper(context.commitDate) };
+      return { value: renderTemplate(attrs.pattern ?? "nightly", scope), latest: false };
     }
     case "semver":
     case "pep440": {

@@ -186,3 +186,11 @@ describe("planTags", () => {
     expect(plan.tags).toEqual(["a/app:one", "a/app:two-kept", "ghcr.io/b/app:one", "ghcr.io/b/app:two-kept"]);
   });
 });
+
+describe("schedule patterns", () => {
+  it("see only the date helpers, as in the action", () => {
+    const context = resolveContext({ eventName: "schedule", ref: "refs/heads/main", date: new Date(0) });
+    const plan = planTags({ images: ["a/app"], tags: ["type=schedule,pattern=n-{{branch}}{{date 'YYYY'}}"] }, context);
+    expect(plan.tags).toEqual(["a/app:n-1970"]);
+  });
+});

@@ -100,7 +100,7 @@ export function planTags(inputs: TagPlanInputs, context: TagContext): TagPlan {
 
   const deploymentNames: string[] = [];
   const deployment: string[] = [];
-  const extras = inputs.extras ?? [];
+  const extras = splitInputList(inputs.extras ?? []);
   if (extras.length > 0 && meta.version.main === undefined) {
     warnings.push("No version was produced, so no deployment tag was planned.");
   } else if (meta.version.main !== undefined) {

@@ -5,7 +5,7 @@
 import { randomUUID } from "node:crypto";
 import { appendFileSync, readFileSync } from "node:fs";
 import { UsageError } from "../../errors.js";
-import { type ContextFacts, factsFromEnv, resolveContext } from "../../publish/context.js";
+import { type ContextFacts, factsFromEnv, resolveContext, sourceDateEpoch } from "../../publish/context.js";
 import { formatGithubOutput, planOutputs } from "../../publish/github-output.js";
 import { planTags, type TagPlan } from "../../publish/plan.js";
 import type { CommandContext, RegisterCommand } from "../main.js";
@@ -95,11 +95,9 @@ export const register: RegisterCommand = (program, context) => {
 
 function contextFacts(opts: TagsOptions, env: NodeJS.ProcessEnv): ContextFacts {
   const facts: ContextFacts = opts.env ? factsFromEnv(env, (path) => readFileSync(path, "utf8")) : {};
-  if (!opts.env) {
-    // SOURCE_DATE_EPOCH is a build setting, not CI context: it applies with --no-env too.
-    const epoch = factsFromEnv({ SOURCE_DATE_EPOCH: env.SOURCE_DATE_EPOCH }, () => "").date;
-    if (epoch) facts.date = epoch;
-  }
+  // SOURCE_DATE_EPOCH is a build setting rather than CI context, so it applies with --no-env too.
+  const epoch = sourceDateEpoch(env);
+  if (epoch) facts.date = epoch;
   if (opts.event !== undefined) facts.eventName = opts.event;
   if (opts.ref !== undefined) facts.ref = opts.ref;
   if (opts.sha !== undefined) facts.sha = opts.sha;
