@@ -72,11 +72,12 @@ export function dockerfileContext(text: string, offset: number): string {
   return instruction || "text";
 }
 
-/** Stage names declared by `FROM … AS name`: a `FROM name` naming a stage is not an image. */
-export function dockerfileStages(text: string): Set<string> {
-  const stages = new Set<string>();
-  for (const match of text.matchAll(/^\s*FROM\s+(?:--\S+\s+)*\S+\s+AS\s+(\S+)/gim)) {
-    if (match[1]) stages.add(match[1].toLowerCase());
+/** Stage names declared by `FROM … AS name`, with the offset where each becomes usable (the end of its line). */
+export function dockerfileStages(text: string): Map<string, number> {
+  const stages = new Map<string, number>();
+  for (const match of text.matchAll(/^[ \t]*FROM[ \t]+(?:--\S+[ \t]+)*\S+[ \t]+AS[ \t]+(\S+)/gim)) {
+    const name = match[1]?.toLowerCase();
+    if (name && !stages.has(name)) stages.set(name, match.index + match[0].length);
   }
   return stages;
 }

@@ -73,12 +73,16 @@ export function findInFile(file: string, text: string, search: FileSearch): File
   }
 
   const stepUses = tree && isWorkflow ? stepActions(tree) : new Map<string, string>();
-  const stages = type.format === "dockerfile" ? dockerfileStages(text) : new Set<string>();
+  const stages = type.format === "dockerfile" ? dockerfileStages(text) : new Map<string, number>();
   const findings: Finding[] = [];
   for (const match of matches) {
     const where = locate(type, text, match, lines, tree, stepUses);
     if (match.bare && !where.imageField) continue;
-    if (type.format === "dockerfile" && stages.has(match.name.toLowerCase())) continue;
+    // `FROM build` and `COPY --from=build` after `FROM … AS build` name a stage, not an image.
+    const stage = stages.get(match.name.toLowerCase());
+    if (stage !== undefined && stage <= match.start && where.imageField) continue;
+    if (type.format === "dockerfile" && /\sAS\s+$/i.test(text.slice(lines.lineStart(match.start), match.start)))
+      continue;
     const pieces: NamePiece[] = [{ text: match.name, start: match.start, end: match.nameEnd, literal: !match.escape }];
     findings.push(
       makeFinding(file, text, lines, type, { start: match.start, end: match.end }, match.name, where.context, pieces, {
@@ -124,7 +128,8 @@ function locate(
         imageField: imageFieldPath.test(scalar.path),
       };
     }
-    return { context: "comment", comment: inLineComment(type.format, line, column), imageField: false };
+    const comment = inLineComment(type.format, line, column);
+    return { context: comment ? "comment" : "text", comment, imageField: false };
   }
   const comment = inLineComment(type.format, line, column);
   if (comment) return { context: "comment", comment, imageField: false };

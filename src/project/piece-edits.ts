@@ -16,6 +16,47 @@ export interface Splice {
 /** Splices that turn `pieces` (spelling `oldName`) into `newName`, or a reason it cannot be done by editing them. */
 export function pieceSplices(pieces: readonly NamePiece[], oldName: string, newName: string): Splice[] | string {
   if (oldName === newName) return [];
+  const direct = smallestChange(pieces, oldName, newName);
+  if (typeof direct !== "string" || !pieces.some((piece) => piece.start === undefined)) return direct;
+  return anchoredChange(pieces, newName) ?? direct;
+}
+
+/**
+ * A change that crosses text no file holds (Helm's joining "/"): keep that text where the new name has it next
+ * and change the pieces on either side of it separately (`ghcr.io` + `/` + `owner/app` → `quay.io` + `/` +
+ * `other/tool`).
+ */
+function anchoredChange(pieces: readonly NamePiece[], newName: string): Splice[] | undefined {
+  const splices: Splice[] = [];
+  let cursor = 0;
+  let pending: NamePiece[] = [];
+  const flush = (until: number): boolean => {
+    const last = pending[pending.length - 1];
+    for (const piece of pending) {
+      // Several pieces between two anchors: the last one takes the whole new text.
+      const next = piece === last ? newName.slice(cursor, until) : "";
+      const change = smallestChange([piece], piece.text, next);
+      if (typeof change === "string") return false;
+      splices.push(...change);
+    }
+    pending = [];
+    return true;
+  };
+  for (const piece of pieces) {
+    if (piece.start !== undefined) {
+      pending.push(piece);
+      continue;
+    }
+    const at = newName.indexOf(piece.text, cursor);
+    if (at === -1 || !flush(at)) return undefined;
+    cursor = at + piece.text.length;
+  }
+  return flush(newName.length) ? splices : undefined;
+}
+
+/** The edit of the one region where the old and new names differ. */
+function smallestChange(pieces: readonly NamePiece[], oldName: string, newName: string): Splice[] | string {
+  if (oldName === newName) return [];
   const prefix = commonPrefix(oldName, newName);
   const suffix = commonSuffix(oldName.slice(prefix), newName.slice(prefix));
   const from = prefix;

@@ -67,6 +67,7 @@ export function rewriteName(written: string, from: ImageReference, to: ImageRefe
   // `nginx` or `docker.io/nginx` for `docker.io/library/nginx`: keep leaving `library/` out when the new name allows.
   const leftOutLibrary =
     from.path.startsWith(officialRepositoryPrefix) && !writtenPath.startsWith(officialRepositoryPrefix);
-  const path = !prefix || leftOutLibrary ? familiarName(to) : to.path;
+  let path = to.path;
+  if (leftOutLibrary || (!prefix && !writtenPath.startsWith(officialRepositoryPrefix))) path = familiarName(to);
   return `${prefix ? written.slice(0, prefix.length) : ""}${path}`;
 }

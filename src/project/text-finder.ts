@@ -118,7 +118,8 @@ function accept(text: string, start: number, nameEnd: number, name: string, spel
 function leftBoundary(text: string, start: number): boolean {
   const before = text[start - 1];
   if (before === undefined) return true;
-  if (/[A-Za-z0-9_.\\]/.test(before)) return false;
+  // A name glued to an expansion (`${PREFIX}app`) is only part of a name.
+  if (/[A-Za-z0-9_.\\}]/.test(before)) return false;
   // `${IMAGE:-ghcr.io/owner/app}` and `${IMAGE:=…}` hold a default value; any other dash joins a longer word.
   if (before === "-") return text[start - 2] === ":";
   if (before === "=") return true;

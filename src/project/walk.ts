@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readFile, stat } from "node:fs/promises";
+import { lstat, readFile } from "node:fs/promises";
 import path from "node:path";
 import { glob } from "tinyglobby";
 import { GitignoreMatcher } from "./gitignore.js";
@@ -76,7 +76,9 @@ export async function* walkProject(
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   for (const file of await listProjectFiles(root, options)) {
     const absolute = path.join(root, file);
-    const info = await stat(absolute);
+    const info = await lstat(absolute);
+    // A symbolic link may point outside the checkout; rewriting it would replace the link with a file.
+    if (!info.isFile()) continue;
     if (info.size > maxFileSize) {
       onSkip({ path: file, reason: "too-large" });
       continue;

@@ -41,7 +41,6 @@ interface Segment {
   topEnd: number;
 }
 
-const opaque = "\u0000";
 const expressionToken = /\$\{\{\s*(.*?)\s*\}\}/g;
 const expressionOrShellToken = /\$\{\{\s*(.*?)\s*\}\}|\$\{([A-Za-z_][A-Za-z0-9_]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g;
 const maxDepth = 5;
@@ -126,7 +125,8 @@ function resolve(
     const expanded = expand(expression, text, scopes, github, depth);
     if (expanded === undefined || typeof expanded === "string") {
       segments.push({
-        text: expanded ?? opaque,
+        // An unknown value keeps its source text: it reads as a tag after ":" and blocks a match glued to it.
+        text: expanded ?? found[0],
         start: tokenStart,
         end: tokenEnd,
         literal: false,

@@ -1,5 +1,5 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: the strings are GitHub and shell expressions from the fixture
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -166,7 +166,9 @@ describe("planRename and applyEdits on the fixture repository", () => {
           "monitoring/prometheus/rules.yml:5 in a comment",
           "scripts/release.sh:3 in a comment",
         ]);
+        const modeBefore = (await stat(path.join(checkout, "scripts/release.sh"))).mode;
         const applied = await applyEdits(checkout, plan);
+        expect((await stat(path.join(checkout, "scripts/release.sh"))).mode).toBe(modeBefore);
         const expectedDir = path.join(fixtures, "expected", golden);
         const goldenFiles = (await listProjectFiles(expectedDir)).sort();
         expect(applied.files.sort()).toEqual(goldenFiles);

@@ -1,0 +1,159 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: the strings are GitHub and shell expressions
+import { describe, expect, it } from "vitest";
+import { type FileSearch, findInFile } from "./find-in-file.js";
+import { originUrl, repositoryFromUrl } from "./git-remote.js";
+import { planRename } from "./plan.js";
+import { parseRepository, spellingsOf } from "./target.js";
+import { compileFinder } from "./text-finder.js";
+
+function search(target: string, repository?: string): FileSearch {
+  const ref = parseRepository(target);
+  return { target: ref, find: compileFinder(spellingsOf(ref)), ...(repository ? { github: { repository } } : {}) };
+}
+
+function found(file: string, text: string, target: string, repository?: string): string[] {
+  return findInFile(file, text, search(target, repository)).findings.map(
+    (finding) =>
+      `${finding.line}:${finding.column} ${finding.text} [${finding.context}]${finding.comment ? " comment" : ""}`,
+  );
+}
+
+/** Renames in one file and returns its new text. */
+function renamed(file: string, text: string, from: string, to: string, repository?: string): string {
+  const { findings } = findInFile(file, text, search(from, repository));
+  const plan = planRename({ target: from, findings, files: { [file]: { hash: "", text } } }, to);
+  return plan.files[0]?.after ?? text;
+}
+
+describe("workflow expressions", () => {
+  const workflow = [
+    "env:",
+    "  REGISTRY: ghcr.io",
+    "jobs:",
+    "  push:",
+    "    env:",
+    "      IMAGE: ${{ env.REGISTRY }}/${{ github.repository_owner }}/app",
+    "    steps:",
+    "      - env:",
+    "          TAG_REF: ${{ env.IMAGE }}:${{ github.sha }}",
+    "        run: docker push $TAG_REF",
+    "      - run: docker push ${{ env.IMAGE }}:latest",
+    "  other:",
+    "    steps:",
+    "      - run: docker push ${{ env.IMAGE }}:latest",
+    "",
+  ].join("\n");
+
+  it("resolves job and step env in scope, and points at the definition", () => {
+    const { findings } = findInFile(".github/workflows/push.yml", workflow, search("ghcr.io/acme/app", "Acme/Repo"));
+    expect(findings).toHaveLength(1);
+    const [finding] = findings;
+    // The finding covers the part of the name the definition spells.
+    expect(finding).toMatchObject({
+      line: 6,
+      text: "/${{ github.repository_owner }}/app",
+      context: "jobs.push.env.IMAGE",
+    });
+    // The `other` job cannot see the `push` job's env: only two uses.
+    expect(finding?.uses?.map((use) => [use.line, use.resolved])).toEqual([
+      [10, "ghcr.io/acme/app:${{ github.sha }}"],
+      [11, "ghcr.io/acme/app:latest"],
+    ]);
+  });
+
+  it("renames the definition minimally", () => {
+    expect(
+      renamed(".github/workflows/push.yml", workflow, "ghcr.io/acme/app", "ghcr.io/acme/app-api", "acme/repo"),
+    ).toBe(workflow.replace("github.repository_owner }}/app", "github.repository_owner }}/app-api"));
+  });
+
+  it("resolves nothing without the repository", () => {
+    expect(found(".github/workflows/push.yml", workflow, "ghcr.io/acme/app")).toEqual([]);
+  });
+
+  it("does not read an env definition alone as a Docker Hub name when it is used behind a registry", () => {
+    const text =
+      "env:\n  IMAGE_NAME: acme/app\njobs:\n  a:\n    steps:\n      - run: docker push ghcr.io/${IMAGE_NAME}\n";
+    expect(found(".github/workflows/a.yml", text, "acme/app")).toEqual([]);
+    expect(found(".github/workflows/a.yml", text, "ghcr.io/acme/app")).toEqual(["2:15 acme/app [env.IMAGE_NAME]"]);
+  });
+});
+
+describe("format contexts", () => {
+  it("reads Helm's split fields with the chart-wide registry", () => {
+    const values = "global:\n  imageRegistry: quay.io\napp:\n  image:\n    repository: acme/app\n    tag: '1'\n";
+    expect(found("values.yaml", values, "quay.io/acme/app")).toEqual([
+      "5:17 acme/app [app.image.repository (with global.imageRegistry)]",
+    ]);
+    expect(found("values.yaml", values, "acme/app")).toEqual([]);
+    expect(renamed("values.yaml", values, "quay.io/acme/app", "ghcr.io/acme/app")).toBe(
+      values.replace("imageRegistry: quay.io", "imageRegistry: ghcr.io"),
+    );
+  });
+
+  it("counts a bare official name only in image fields, and never a build stage", () => {
+    const compose = "services:\n  web:\n    image: nginx:1.27 # nginx in front\n    command: nginx -g 'daemon off;'\n";
+    expect(found("compose.yaml", compose, "nginx")).toEqual(["3:12 nginx:1.27 [services.web.image]"]);
+    const dockerfile = "FROM nginx:1.27 AS nginx\nFROM nginx\nCOPY --from=nginx /a /b\nRUN echo nginx\n";
+    expect(found("Dockerfile", dockerfile, "nginx")).toEqual(["1:6 nginx:1.27 [FROM]"]);
+  });
+
+  it("searches a YAML file that does not parse as text, and says so", () => {
+    const result = findInFile(
+      "deploy/broken.yaml",
+      "image: [ghcr.io/acme/app:1\n  - x: {\n",
+      search("ghcr.io/acme/app"),
+    );
+    expect(result.findings.map((finding) => finding.text)).toEqual(["ghcr.io/acme/app:1"]);
+    expect(result.unparsed).toMatch(/YAML does not parse/);
+  });
+
+  it("keeps a double-escaped regular expression escaped in JSON", () => {
+    const json = '{ "expr": "up{image=~\\"ghcr\\\\\\\\.io/acme/app.*\\"}" }\n';
+    expect(renamed("dashboards/app.json", json, "ghcr.io/acme/app", "registry.example.com/acme/app")).toBe(
+      '{ "expr": "up{image=~\\"registry\\\\\\\\.example\\\\\\\\.com/acme/app.*\\"}" }\n',
+    );
+  });
+
+  it("tells comments from values in scripts, Dockerfiles and Terraform", () => {
+    const script =
+      '#!/bin/sh\necho "# not a comment ghcr.io/acme/app"\ndocker pull ghcr.io/acme/app # ghcr.io/acme/app\n';
+    expect(found("run.sh", script, "ghcr.io/acme/app")).toEqual([
+      "2:23 ghcr.io/acme/app [text]",
+      "3:13 ghcr.io/acme/app [docker pull]",
+      "3:32 ghcr.io/acme/app [comment] comment",
+    ]);
+    const terraform = 'image = "ghcr.io/acme/app" // ghcr.io/acme/app\n';
+    expect(found("main.tf", terraform, "ghcr.io/acme/app")).toEqual([
+      "1:10 ghcr.io/acme/app [image]",
+      "1:31 ghcr.io/acme/app [comment] comment",
+    ]);
+  });
+
+  it("refuses to plan an edit that would break the file's syntax", () => {
+    const text = "a: ghcr.io/acme/app\n";
+    const { findings } = findInFile("x.yaml", text, search("ghcr.io/acme/app"));
+    const plan = planRename(
+      { target: "ghcr.io/acme/app", findings, files: { "x.yaml": { hash: "", text } } },
+      "ghcr.io/acme/app-api",
+    );
+    expect(plan.files[0]?.problem).toBeUndefined();
+  });
+});
+
+describe("origin remote", () => {
+  it.each([
+    ["git@github.com:acme/app.git", "acme/app"],
+    ["https://github.com/acme/app", "acme/app"],
+    ["https://github.com/acme/app.git/", "acme/app"],
+    ["ssh://git@github.example.com:22/acme/app.git", "acme/app"],
+  ])("%s → %s", (url, expected) => {
+    expect(repositoryFromUrl(url)).toBe(expected);
+  });
+
+  it("reads the origin section only", () => {
+    const config =
+      '[remote "upstream"]\n\turl = git@github.com:up/app.git\n[remote "origin"]\n\turl = git@github.com:me/app.git\n';
+    expect(originUrl(config)).toBe("git@github.com:me/app.git");
+  });
+});
