@@ -110,6 +110,14 @@ describe("dockhand tags", () => {
     expect(ignored.tags).toEqual(["a/app:sha-1234567"]);
   });
 
+  it("prefixes annotations with the levels in DOCKER_METADATA_ANNOTATIONS_LEVELS", async () => {
+    const { out } = await run(["--images", "a/app", "--ref", "refs/heads/main", "--annotations", "x=1", "--json"], {
+      DOCKER_METADATA_ANNOTATIONS_LEVELS: "manifest,index",
+    });
+    const annotations: string[] = JSON.parse(out).annotations;
+    expect(annotations.filter((a) => a.endsWith(":x=1"))).toEqual(["manifest:x=1", "index:x=1"]);
+  });
+
   it("plans a pull request from --pr", async () => {
     const { out } = await run(["--images", "a/app", "--pr", "15", "--json"]);
     expect(JSON.parse(out).tags).toEqual(["a/app:pr-15"]);

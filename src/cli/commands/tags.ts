@@ -12,13 +12,13 @@ import type { CommandContext, RegisterCommand } from "../main.js";
 import { formatTable, printJson } from "../output.js";
 
 interface TagsOptions {
-  images: string[];
-  tags: string[];
-  flavor: string[];
-  labels: string[];
-  annotations: string[];
-  arch: string[];
-  extra: string[];
+  images?: string[];
+  tags?: string[];
+  flavor?: string[];
+  labels?: string[];
+  annotations?: string[];
+  arch?: string[];
+  extra?: string[];
   event?: string;
   ref?: string;
   sha?: string;
@@ -30,7 +30,7 @@ interface TagsOptions {
   json?: boolean;
 }
 
-const collect = (value: string, previous: string[]) => [...previous, value];
+const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
 
 const examples = `
 Inputs use docker/metadata-action's syntax; each of --images, --tags, --flavor, --labels, --annotations
@@ -47,9 +47,14 @@ Tag entries (highest priority first; the first entry that yields a value decides
   type=raw,value=stable[,enable={{is_default_branch}}]
   type=sha[,format=long]                        sha-<short sha>
   attributes for all: enable=, priority=, prefix=, suffix=
-  expressions: {{branch}} {{tag}} {{sha}} {{base_ref}} {{is_default_branch}} {{date 'YYYYMMDD' tz='UTC'}}
+  expressions: {{branch}} {{tag}} {{sha}} {{base_ref}} {{is_default_branch}} {{is_not_default_branch}}
+               {{date 'YYYYMMDD' tz='UTC'}} {{commit_date 'YYYYMMDD-HHmmss'}}
 
 Flavor: latest=auto|true|false, prefix=..., suffix=...[,onlatest=true]
+
+Beyond metadata-action: --arch amd64,arm64 plans <tag>-<arch> for each build leg and the merge of each tag
+from its per-arch tags; --extra templates add deployment tags ({{arch}}, {{platform}}, {{version}} and the
+expressions above); every tag is checked against [A-Za-z0-9_][A-Za-z0-9._-]{0,127}.
 
 Context: GITHUB_EVENT_NAME, GITHUB_REF, GITHUB_SHA and the payload at GITHUB_EVENT_PATH (default branch,
 pull request, repository for labels); flags override them. SOURCE_DATE_EPOCH fixes {{date}} and the created
@@ -71,13 +76,13 @@ export const register: RegisterCommand = (program, context) => {
   program
     .command("tags")
     .description("Plan image tags as docker/metadata-action does, plus per-arch, merge and deployment tags")
-    .option("--images <lines>", "images to tag (repeatable; name=…,enable=… form allowed)", collect, [])
-    .option("--tags <lines>", "tag entries such as type=semver,pattern={{version}} (repeatable)", collect, [])
-    .option("--flavor <lines>", "flavor entries such as latest=false or suffix=-amd64,onlatest=true", collect, [])
-    .option("--labels <lines>", "extra labels key=value (repeatable)", collect, [])
-    .option("--annotations <lines>", "extra annotations key=value (repeatable)", collect, [])
-    .option("--arch <list>", "architectures for per-arch tags and the merge plan: amd64,arm64", collect, [])
-    .option("--extra <template>", "deployment tag template, e.g. 'hf-{{arch}}-{{version}}' (repeatable)", collect, [])
+    .option("--images <lines>", "images to tag (repeatable; name=…,enable=… form allowed)", collect)
+    .option("--tags <lines>", "tag entries such as type=semver,pattern={{version}} (repeatable)", collect)
+    .option("--flavor <lines>", "flavor entries such as latest=false or suffix=-amd64,onlatest=true", collect)
+    .option("--labels <lines>", "extra labels key=value (repeatable)", collect)
+    .option("--annotations <lines>", "extra annotations key=value (repeatable)", collect)
+    .option("--arch <list>", "architectures for per-arch tags and the merge plan: amd64,arm64", collect)
+    .option("--extra <template>", "deployment tag template, e.g. 'hf-{{arch}}-{{version}}' (repeatable)", collect)
     .option("--event <name>", "event name (overrides GITHUB_EVENT_NAME)")
     .option("--ref <ref>", "git ref such as refs/heads/main or refs/tags/v1.0.0 (overrides GITHUB_REF)")
     .option("--sha <sha>", "commit sha (overrides GITHUB_SHA)")
