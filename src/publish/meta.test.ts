@@ -46,7 +46,10 @@ function factsOf(context: Record<string, unknown>): ContextFacts {
   };
   const baseRef = text(context.base_ref) ?? text(context.payload_base_ref);
   if (baseRef !== undefined) facts.baseRef = baseRef.replace(/^refs\/heads\//, "");
+  // The payload's pull request number; a case may give it only through the ref the action ends up using.
+  const prFromRef = /^refs\/pull\/(\d+)\/merge$/.exec(text(context.effective_ref_used_by_action) ?? "")?.[1];
   if (typeof context.pr_number === "number") facts.prNumber = context.pr_number;
+  else if (prFromRef !== undefined) facts.prNumber = Number(prFromRef);
   const prBaseRef = text(context.pr_base_ref);
   if (prBaseRef !== undefined) facts.prBaseRef = prBaseRef;
   const prHeadSha = text(context.pr_head_sha);
