@@ -12,7 +12,7 @@ export async function readCapped(stream: Readable, max: number, tooLarge: (seen:
     const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as Uint8Array);
     size += buffer.length;
     if (size > max) {
-      stream.destroy();
+      abandon(stream);
       throw tooLarge(size);
     }
     chunks.push(buffer);
@@ -47,4 +47,11 @@ export async function discard(stream: Readable): Promise<void> {
   } catch {
     // the connection is closed either way
   }
+}
+
+/** Stops reading a body without reading the rest (its connection is closed rather than reused). */
+export function abandon(stream: Readable): void {
+  // undici reports the abort as an error event; nobody is listening any more.
+  stream.on("error", () => {});
+  stream.destroy();
 }

@@ -12,7 +12,7 @@ import {
   parseDigest,
 } from "../oci/index.js";
 import type { StoreDescriptor, StoredManifest } from "../store/types.js";
-import { readCapped } from "./body.js";
+import { abandon, readCapped } from "./body.js";
 import { RegistryError } from "./errors.js";
 import { notFound } from "./not-found.js";
 import { apiPath, hostOf, objectLabel, pullScope, pushScope, type Repository } from "./repository.js";
@@ -92,7 +92,7 @@ export async function getManifest(
     throw await notFound("MANIFEST_UNKNOWN", `manifest ${objectLabel(repo, reference)}`, response, hostOf(repo));
   const declaredLength = Number(response.header("content-length"));
   if (Number.isFinite(declaredLength) && declaredLength > max) {
-    response.body.destroy();
+    abandon(response.body);
     throw tooLarge(repo, reference, declaredLength, max, response.request);
   }
   const bytes = await readCapped(response.body, max, (seen) => tooLarge(repo, reference, seen, max, response.request));

@@ -81,17 +81,25 @@ export async function listTags(
   options: ListTagsOptions = {},
 ): Promise<TagPage> {
   const page = await fetchTagPage(transport, repo, firstUrl(transport, repo, options), options.signal);
-  const last = page.items.at(-1);
-  return { tags: page.items, ...(page.next && last !== undefined ? { next: last } : {}) };
+  const { n, last } = options;
+  if (n !== undefined && page.items.length > n) {
+    // The registry ignored `n` (distribution 2.8 does): page through its full answer here instead.
+    const after = [...page.items].sort().filter((t) => last === undefined || t > last);
+    const tags = after.slice(0, n);
+    const end = tags.at(-1);
+    return { tags, ...(after.length > n && end !== undefined ? { next: end } : {}) };
+  }
+  const end = page.items.at(-1);
+  return { tags: page.items, ...(page.next && end !== undefined ? { next: end } : {}) };
 }
 
-/** Every tag of a repository, following Link pages (`n` sets the page size asked for). */
+/** Every tag of a repository in lexical order, following Link pages (`n` sets the page size asked for). */
 export async function listAllTags(
   transport: Transport,
   repo: Repository,
   options: ListTagsOptions = {},
 ): Promise<string[]> {
-  return await followPages(
+  const tags = await followPages(
     firstUrl(transport, repo, options),
     (url) => fetchTagPage(transport, repo, url, options.signal),
     (url) =>
@@ -100,4 +108,5 @@ export async function listAllTags(
         request: `GET ${url}`,
       }),
   );
+  return [...new Set(tags)].sort();
 }
