@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import {
   ReferenceError as AnnouncedReferenceError,
+  ambiguityNote,
   explainReference,
   familiarName,
   familiarString,
@@ -247,5 +248,15 @@ describe("explainReference", () => {
       error: 'invalid reference format: path component "ap$p" contains "$"; allowed are a-z, 0-9, ".", "_" and "-"',
       hint: null,
     });
+  });
+});
+
+describe("ambiguityNote", () => {
+  it("flags a host:port without a path and nothing else", () => {
+    expect(ambiguityNote("registry.example.com:443")).toContain('read as image "registry.example.com"');
+    expect(ambiguityNote("localhost:5000")).toContain("localhost:5000/NAME");
+    for (const input of ["localhost:5000/app", "app:5000", "app:v1", "registry.example.com:latest", "app"]) {
+      expect(ambiguityNote(input)).toBeUndefined();
+    }
   });
 });

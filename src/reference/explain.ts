@@ -53,3 +53,17 @@ export function explainReference(input: string): ReferenceExplanation {
     return { input, valid: false, error: error.message, hint: error.hint ?? null };
   }
 }
+
+/**
+ * A warning for references that are valid but rarely mean what they say: `localhost:5000` or
+ * `registry.example.com:443` without a path is an image on Docker Hub whose tag is the port.
+ */
+export function ambiguityNote(input: string): string | undefined {
+  if (input.includes("/") || input.includes("@")) return undefined;
+  const colon = input.lastIndexOf(":");
+  if (colon === -1) return undefined;
+  const host = input.slice(0, colon);
+  const port = input.slice(colon + 1);
+  if (!/^[0-9]+$/.test(port) || !(host === "localhost" || host.includes("."))) return undefined;
+  return `read as image "${host}" on Docker Hub with tag "${port}"; a registry needs a repository path: ${input}/NAME`;
+}

@@ -10,6 +10,7 @@ export {
   type ReferenceErrorReason,
 } from "./errors.js";
 export {
+  ambiguityNote,
   explainReference,
   type InvalidReferenceExplanation,
   type ReferenceExplanation,

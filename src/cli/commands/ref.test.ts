@@ -56,6 +56,17 @@ describe("dockhand ref", () => {
     expect(out).toContain(`pulled as   [::1]:5000/team/app@${digest}\n`);
   });
 
+  it("notes when a host:port without a path is read as a Docker Hub image with a tag", async () => {
+    const { code, out, err } = await run("ref", "localhost:5000");
+    expect(code).toBe(0);
+    expect(out).toContain("normalized  docker.io/library/localhost:5000\n");
+    expect(err).toBe(
+      'note: read as image "localhost" on Docker Hub with tag "5000"; a registry needs a repository path: localhost:5000/NAME\n',
+    );
+    expect((await run("ref", "localhost:5000/app")).err).toBe("");
+    expect((await run("ref", "app:5000")).err).toBe("");
+  });
+
   it("prints the JSON object for a valid reference", async () => {
     const { code, out } = await run("ref", "index.docker.io/owner/app:v2", "--json");
     expect(code).toBe(0);

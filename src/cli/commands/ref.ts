@@ -2,7 +2,7 @@
  * `dockhand ref REF`: explains an image reference — its domain, path, tag and digest, the normalised and the
  * familiar form — or says exactly what is wrong with it and how to write it instead.
  */
-import { explainReference, formatReference, parseDockerRef } from "../../reference/index.js";
+import { ambiguityNote, explainReference, formatReference, parseDockerRef } from "../../reference/index.js";
 import type { RegisterCommand } from "../main.js";
 import { printJson } from "../output.js";
 
@@ -52,6 +52,8 @@ export const register: RegisterCommand = (program, context) => {
         ];
         const width = Math.max(...rows.map(([key]) => key.length));
         context.io.out(rows.map(([key, value]) => `${key.padEnd(width)}  ${value}\n`).join(""));
+        const note = ambiguityNote(input);
+        if (note) context.io.err(`note: ${note}\n`);
         return 0;
       });
     });
