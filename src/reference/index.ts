@@ -25,11 +25,12 @@ export {
   withDigest,
   withTag,
 } from "./format.js";
-export { maxPathLength, maxTagLength } from "./grammar.js";
+export { maxPathLength, maxTagLength, pathPattern, tagPattern } from "./grammar.js";
 export {
   dockerHubDomain,
   type ImageReference,
   isValidTag,
+  legacyDockerHubDomain,
   officialRepositoryPrefix,
   parseCanonicalReference,
   parseDockerRef,

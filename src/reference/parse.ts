@@ -37,7 +37,7 @@ export interface ReferenceParts {
 /** Docker Hub's registry name in normalised references. */
 export const dockerHubDomain = "docker.io";
 /** The legacy Docker Hub name folded into {@link dockerHubDomain}. */
-const legacyDockerHubDomain = "index.docker.io";
+export const legacyDockerHubDomain = "index.docker.io";
 /** The namespace of Docker Hub's official images. */
 export const officialRepositoryPrefix = "library/";
 
