@@ -103,9 +103,9 @@ describe("planTags", () => {
   });
 
   it.each([
-    ["a leading dash", "type=raw,value=-x", '"-x": a tag cannot start with "-"'],
-    ["a leading dot", "type=raw,value=.x", '".x": a tag cannot start with "."'],
-    ["more than 128 characters", `type=raw,value=${"a".repeat(129)}`, "at most 128 characters, this one has 129"],
+    ["a leading dash", "type=raw,value=-x", '"-x": tag "-x" must start with a letter, digit or "_"'],
+    ["a leading dot", "type=raw,value=.x", '".x": tag ".x" must start with a letter, digit or "_"'],
+    ["more than 128 characters", `type=raw,value=${"a".repeat(129)}`, "the tag is 129 characters long; at most 128"],
   ])("names a tag with %s and the rule it breaks", (_name, entry, message) => {
     let error: unknown;
     try {
@@ -124,7 +124,13 @@ describe("planTags", () => {
     expect(() => planTags({ images: ["a/app"], tags: [`type=raw,value=${long}`] }, mainPush)).not.toThrow();
     expect(() =>
       planTags({ images: ["a/app"], tags: [`type=raw,value=${long}`], archs: ["arm64"] }, mainPush),
-    ).toThrowError(`"${long}-arm64": a tag has at most 128 characters, this one has 131`);
+    ).toThrowError("the tag is 131 characters long; at most 128 are allowed");
+  });
+
+  it("refuses an image that is not a repository name", () => {
+    expect(() => planTags({ images: ["ghcr.io/owner/my app"], tags: ["type=raw,value=x"] }, mainPush)).toThrowError(
+      /Invalid image "ghcr.io\/owner\/my app"/,
+    );
   });
 
   it("uses the context date (SOURCE_DATE_EPOCH) for {{date}} and the created label", () => {

@@ -11,7 +11,7 @@ import { splitInputList } from "./input-list.js";
 import { defaultAnnotationLevels, labelsObject, ociLabels, withLevels } from "./labels.js";
 import { computeMeta, sanitizeTag, type Version } from "./meta.js";
 import { renderTemplate } from "./template.js";
-import { validateTags } from "./validate.js";
+import { validateImages, validateTags } from "./validate.js";
 
 /** What a plan is made from. Each list may hold multi-line values; they are split into entries. */
 export interface TagPlanInputs {
@@ -79,6 +79,7 @@ export function planTags(inputs: TagPlanInputs, context: TagContext): TagPlan {
   const warnings = [...meta.warnings];
   if (meta.tags.length === 0) warnings.push("No Docker tag has been generated. Check tags input.");
 
+  validateImages(meta.images);
   const archs = parseArchs(inputs.archs ?? []);
   const images = meta.images.length > 0 ? meta.images : [""];
   const ref = (image: string, tag: string) => (image === "" ? tag : `${image}:${tag}`);

@@ -163,7 +163,7 @@ describe("dockhand tags", () => {
       "type=ref,event=branch",
     ]);
     expect(code).toBe(1);
-    expect(err).toContain('"-wip": a tag cannot start with "-"');
+    expect(err).toContain('"-wip": tag "-wip" must start with a letter, digit or "_"');
   });
 
   it("warns when no tag is produced", async () => {
