@@ -3,14 +3,12 @@
  * per-arch tags form each multi-arch tag), deployment tags from templates (`hf-{{arch}}-{{version}}`), OCI labels
  * and annotations, and a check of every tag against Docker's grammar.
  */
-import { UsageError } from "../errors.js";
 import { type Arch, parseArchs } from "./arch.js";
 import type { TagContext } from "./context.js";
-import { globalScope } from "./expressions.js";
+import { imageTag, planDeployment } from "./deployment.js";
 import { splitInputList } from "./input-list.js";
 import { defaultAnnotationLevels, labelsObject, ociLabels, withLevels } from "./labels.js";
-import { computeMeta, sanitizeTag, type Version } from "./meta.js";
-import { renderTemplate } from "./template.js";
+import { computeMeta, type Version } from "./meta.js";
 import { validateImages, validateTags } from "./validate.js";
 
 /** What a plan is made from. Each list may hold multi-line values; they are split into entries. */
@@ -82,73 +80,45 @@ export function planTags(inputs: TagPlanInputs, context: TagContext): TagPlan {
   validateImages(meta.images);
   const archs = parseArchs(inputs.archs ?? []);
   const images = meta.images.length > 0 ? meta.images : [""];
-  const ref = (image: string, tag: string) => (image === "" ? tag : `${image}:${tag}`);
+  const perArchName = (name: string, arch: Arch) => `${name}-${arch.name}`;
+
+  const templates = splitInputList(inputs.extras ?? []);
+  const main = meta.version.main;
+  if (templates.length > 0 && main === undefined) {
+    warnings.push("No version was produced, so no deployment tag was planned.");
+  }
+  const deployment = planDeployment({
+    templates: main === undefined ? [] : templates,
+    context,
+    version: main ?? "",
+    archs,
+    images,
+  });
 
   const legs: ArchLeg[] = archs.map((arch) => ({
     arch: arch.name,
     platform: arch.platform,
-    tags: images.flatMap((image) => meta.tagNames.map((name) => ref(image, `${name}-${arch.name}`))),
+    tags: [
+      ...images.flatMap((image) => meta.tagNames.map((name) => imageTag(image, perArchName(name, arch)))),
+      ...(deployment.byArch.get(arch.name) ?? []),
+    ],
   }));
-  const merges: MergeStep[] =
-    archs.length === 0
+  const merges: MergeStep[] = [
+    ...(archs.length === 0
       ? []
       : images.flatMap((image) =>
           meta.tagNames.map((name) => ({
-            target: ref(image, name),
-            sources: archs.map((arch) => ref(image, `${name}-${arch.name}`)),
+            target: imageTag(image, name),
+            sources: archs.map((arch) => imageTag(image, perArchName(name, arch))),
           })),
-        );
-
-  const deploymentNames: string[] = [];
-  const deployment: string[] = [];
-  const extras = splitInputList(inputs.extras ?? []);
-  if (extras.length > 0 && meta.version.main === undefined) {
-    warnings.push("No version was produced, so no deployment tag was planned.");
-  } else if (meta.version.main !== undefined) {
-    const main = meta.version.main;
-    for (const template of extras) {
-      const perArch = /\{\{\{?[~&\s]*arch\s*~?\}/.test(template);
-      if (perArch && archs.length === 0) {
-        throw new UsageError(
-          `The deployment template "${template}" uses {{arch}} but no --arch was given`,
-          "Add --arch amd64,arm64 (or drop {{arch}} from the template)",
-        );
-      }
-      const render = (arch: Arch | undefined) =>
-        sanitizeTag(
-          renderTemplate(template, {
-            ...globalScope(context),
-            version: main,
-            arch: arch?.name ?? "",
-            platform: arch?.platform ?? "",
-          }),
-        );
-      if (perArch) {
-        for (const [index, arch] of archs.entries()) {
-          const name = render(arch);
-          deploymentNames.push(name);
-          for (const image of images) {
-            deployment.push(ref(image, name));
-            legs[index]?.tags.push(ref(image, name));
-          }
-        }
-      } else {
-        const name = render(undefined);
-        deploymentNames.push(name);
-        for (const image of images) {
-          deployment.push(ref(image, name));
-          if (archs.length > 0) {
-            merges.push({ target: ref(image, name), sources: archs.map((arch) => ref(image, `${main}-${arch.name}`)) });
-          }
-        }
-      }
-    }
-  }
+        )),
+    ...deployment.merges,
+  ];
 
   validateTags([
     ...meta.tagNames,
-    ...archs.flatMap((arch) => meta.tagNames.map((name) => `${name}-${arch.name}`)),
-    ...deploymentNames,
+    ...archs.flatMap((arch) => meta.tagNames.map((name) => perArchName(name, arch))),
+    ...deployment.names,
   ]);
 
   const labelLines = ociLabels(context, meta.version, splitInputList(inputs.labels ?? []));
@@ -160,7 +130,7 @@ export function planTags(inputs: TagPlanInputs, context: TagContext): TagPlan {
     tagNames: meta.tagNames,
     labels: labelsObject(labelLines),
     annotations: withLevels(annotationLines, levels),
-    plan: { images: meta.images, legs, merges, deployment },
+    plan: { images: meta.images, legs, merges, deployment: deployment.refs },
     warnings,
   };
 }
