@@ -80,7 +80,7 @@ export interface Package {
   /** Manage access, by lower-case login. */
   access: Map<string, Role>;
   createdAt: string;
-  /** When the package was created, in ms (for the new-package write delay). */
+  /** When a push created the package, in ms (for the new-package write delay); 0 for the world's packages. */
   createdAtMs: number;
   /** Which registry session created it (exempt from the new-package write delay). */
   createdBy: string | undefined;
@@ -193,7 +193,8 @@ export class GitHubState {
       actionsAccess,
       access: new Map(Object.entries(spec.access).map(([login, role]) => [login.toLowerCase(), role])),
       createdAt,
-      createdAtMs: Date.parse(createdAt),
+      // The new-package write delay is for packages pushes create, not for the world's.
+      createdAtMs: 0,
       createdBy: undefined,
       updatedAt: createdAt,
       deletedAt: spec.deleted_at,
@@ -225,7 +226,8 @@ export class GitHubState {
       pkg.versions.push(tagged);
     }
     const path = storePath(pkg);
-    if (!pkg.deletedAt) this.seedBlobs.set(path, [...(this.seedBlobs.get(path) ?? []), ...blobs]);
+    // Deleted packages' blobs are seeded too, so a restore can put their manifests back.
+    this.seedBlobs.set(path, [...(this.seedBlobs.get(path) ?? []), ...blobs]);
     this.packages.push(pkg);
   }
 
@@ -394,11 +396,12 @@ export class GitHubState {
       throw new ApiError(404, "Not Found", DOCS.restoreVersion);
     }
     const taken = new Set(pkg.versions.filter((v) => !v.deletedAt).flatMap((v) => v.tags));
-    version.tags = version.deletedTags.filter((tag) => !taken.has(tag));
+    const tags = version.deletedTags.filter((tag) => !taken.has(tag));
+    await this.sync?.restoreManifests(storePath(pkg), [{ ...version, tags }]);
+    version.tags = tags;
     version.deletedTags = [];
     version.deletedAt = undefined;
     version.updatedAt = isoSeconds(this.now());
-    await this.sync?.restoreManifests(storePath(pkg), [version]);
   }
 
   /** Deletes a whole package, unless it is public and a version has more than 5,000 downloads. */
@@ -435,12 +438,12 @@ export class GitHubState {
         DOCS.restorePackage,
       );
     }
-    pkg.deletedAt = undefined;
-    pkg.updatedAt = isoSeconds(this.now());
     await this.sync?.restoreManifests(
       storePath(pkg),
       pkg.versions.filter((v) => !v.deletedAt),
     );
+    pkg.deletedAt = undefined;
+    pkg.updatedAt = isoSeconds(this.now());
     return pkg;
   }
 
