@@ -72,9 +72,16 @@ export interface ImageStore {
   /**
    * Stores manifest bytes exactly as given, under their digest and, when `tag` is given, tags them.
    * Returns the digest. Implementations refuse a manifest whose blobs or children are missing
-   * (MANIFEST_BLOB_UNKNOWN) where they can check.
+   * (MANIFEST_BLOB_UNKNOWN) where they can check. `options.algorithm` (default sha256) is the digest algorithm
+   * to address the manifest by: a client that pushes by a sha512 digest reads it back by that digest.
    */
-  putManifest(repo: string, bytes: Uint8Array, mediaType: string, tag?: string): Promise<string>;
+  putManifest(
+    repo: string,
+    bytes: Uint8Array,
+    mediaType: string,
+    tag?: string,
+    options?: { algorithm?: "sha256" | "sha512" },
+  ): Promise<string>;
   /** Deletes a manifest by digest (and every tag pointing at it) or a single tag. */
   deleteManifest(repo: string, reference: string): Promise<void>;
 

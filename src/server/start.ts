@@ -1,0 +1,82 @@
+/**
+ * Starts the embedded registry on node:http: a store (memory or a directory), optional htpasswd basic auth and
+ * read-only mode, bound to 127.0.0.1 unless told otherwise.
+ */
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { MemoryStore } from "../store/memory.js";
+import type { ImageStore, UploadSessions } from "../store/types.js";
+import { basicAuthorizer, loadHtpasswd } from "./basicAuth.js";
+import { createRegistryHandler } from "./handler.js";
+import type { RequestLogEntry } from "./types.js";
+
+/** Options of {@link startRegistry}. */
+export interface StartRegistryOptions {
+  /** `"memory"`, or a directory for the disk store. */
+  storage: "memory" | string;
+  /** Port to listen on; 0 (the default) picks a free one. */
+  port?: number;
+  /** Address to bind (default 127.0.0.1: only this machine can connect). */
+  host?: string;
+  /** Path of an htpasswd file (bcrypt): requires basic auth for every request. */
+  htpasswd?: string;
+  /** Refuse pushes and deletes. */
+  readOnly?: boolean;
+  /** Receives one entry per request. */
+  log?: (entry: RequestLogEntry) => void;
+  /** Receives errors answered with 500. */
+  onInternalError?: (error: unknown) => void;
+}
+
+/** A running embedded registry. */
+export interface RunningRegistry {
+  /** `http://127.0.0.1:PORT` */
+  url: string;
+  /** `127.0.0.1:PORT`, as image references spell it. */
+  host: string;
+  port: number;
+  store: ImageStore & UploadSessions;
+  /** Stops accepting connections, ends open ones and resolves when the server is closed. */
+  close(): Promise<void>;
+}
+
+async function openStore(storage: string): Promise<ImageStore & UploadSessions> {
+  if (storage === "memory") return new MemoryStore();
+  const { DiskStore } = await import("../store/disk.js");
+  return await DiskStore.open(storage);
+}
+
+/** Starts a registry and resolves once it listens. */
+export async function startRegistry(options: StartRegistryOptions): Promise<RunningRegistry> {
+  const store = await openStore(options.storage);
+  const authorize = options.htpasswd ? basicAuthorizer(await loadHtpasswd(options.htpasswd)) : undefined;
+  const handler = createRegistryHandler({
+    store,
+    ...(options.readOnly ? { readOnly: true } : {}),
+    ...(authorize ? { authorize } : {}),
+    ...(options.log ? { log: options.log } : {}),
+    ...(options.onInternalError ? { onInternalError: options.onInternalError } : {}),
+  });
+  const server = createServer({ keepAliveTimeout: 30_000 }, handler);
+  const bindHost = options.host ?? "127.0.0.1";
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? 0, bindHost, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = `${bindHost.includes(":") ? `[${bindHost}]` : bindHost}:${port}`;
+  return {
+    url: `http://${host}`,
+    host,
+    port,
+    store,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}
