@@ -89,7 +89,7 @@ export function scriptContext(line: string, column: number): string {
     before,
   );
   if (docker) return `${docker[1]}${docker[2] ?? ""} ${docker[3]}${docker[4] ?? ""}`;
-  const assignment = /([A-Za-z_][A-Za-z0-9_]*)\s*[:?+]?=\s*["']?$/.exec(before);
+  const assignment = /([A-Za-z_][A-Za-z0-9_]*)\s*[:?+]?=\s*["']?[^\s"']*$/.exec(before);
   if (assignment) return `${assignment[1]}=`;
   return "text";
 }

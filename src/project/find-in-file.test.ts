@@ -79,6 +79,58 @@ describe("workflow expressions", () => {
   });
 });
 
+describe("variables in Dockerfiles, scripts, Makefiles and Compose", () => {
+  const cases: [string, string, string[], string, string][] = [
+    [
+      "Dockerfile",
+      "ARG REGISTRY=ghcr.io\nARG OWNER=acme\nFROM ${REGISTRY}/${OWNER}/app:1 AS base\nFROM $REGISTRY/acme/app-api:2\n# FROM ${REGISTRY}/acme/app:3\n",
+      ["3:17 /${OWNER}/app [FROM] uses 3:${REGISTRY}/${OWNER}/app:1"],
+      "FROM ${REGISTRY}/${OWNER}/app-api:1 AS base",
+      "ARG REGISTRY=quay.io",
+    ],
+    [
+      "build.sh",
+      '#!/bin/sh\nREGISTRY=ghcr.io\nIMAGE="$REGISTRY/acme/app"\ndocker push "$IMAGE:$TAG"\n',
+      ["3:17 /acme/app [IMAGE=] uses 3:$REGISTRY/acme/app, 4:$IMAGE:$TAG"],
+      'IMAGE="$REGISTRY/acme/app-api"',
+      "REGISTRY=quay.io",
+    ],
+    [
+      "Makefile",
+      "REGISTRY ?= ghcr.io\nIMAGE := $(REGISTRY)/acme/app\npush:\n\tdocker push $(IMAGE):$(VERSION)\n\techo $$HOME/acme/app\n",
+      ["2:21 /acme/app [IMAGE=] uses 2:$(REGISTRY)/acme/app, 4:$(IMAGE):$(VERSION)"],
+      "IMAGE := $(REGISTRY)/acme/app-api",
+      "REGISTRY ?= quay.io",
+    ],
+    [
+      "compose.yaml",
+      "services:\n  app:\n    image: ${REGISTRY:-ghcr.io}/acme/app:1\n",
+      ["3:24 ghcr.io}/acme/app [services.app.image] uses 3:${REGISTRY:-ghcr.io}/acme/app:1"],
+      "    image: ${REGISTRY:-ghcr.io}/acme/app-api:1",
+      "    image: ${REGISTRY:-quay.io}/acme/app:1",
+    ],
+  ];
+
+  it.each(cases)("%s: finds the definition, renames minimally", (file, text, expected, renamedLine, switchedLine) => {
+    const { findings } = findInFile(file, text, search("ghcr.io/acme/app"));
+    expect(
+      findings.map(
+        (finding) =>
+          `${finding.line}:${finding.column} ${finding.text} [${finding.context}] uses ${finding.uses?.map((use) => `${use.line}:${use.text}`).join(", ")}`,
+      ),
+    ).toEqual(expected);
+    const afterRename = renamed(file, text, "ghcr.io/acme/app", "ghcr.io/acme/app-api");
+    expect(afterRename.split("\n").filter((line) => !text.includes(line))).toEqual([renamedLine]);
+    const afterSwitch = renamed(file, text, "ghcr.io/acme/app", "quay.io/acme/app");
+    expect(afterSwitch.split("\n").filter((line) => !text.includes(line))).toEqual([switchedLine]);
+  });
+
+  it("leaves a variable defined twice with different values unknown", () => {
+    const text = "#!/bin/sh\nREGISTRY=ghcr.io\nREGISTRY=quay.io\ndocker push $REGISTRY/acme/app\n";
+    expect(found("push.sh", text, "ghcr.io/acme/app")).toEqual([]);
+  });
+});
+
 describe("format contexts", () => {
   it("reads Helm's split fields with the chart-wide registry", () => {
     const values = "global:\n  imageRegistry: quay.io\napp:\n  image:\n    repository: acme/app\n    tag: '1'\n";

@@ -18,6 +18,8 @@ import {
 import { classifyFile, type FileType } from "./file-format.js";
 import { findSplitReferences } from "./helm-split.js";
 import { LineIndex } from "./lines.js";
+import { resolveVariables, variableFormats } from "./script-variables.js";
+import { type AssembledReference, matchSegments } from "./segments.js";
 import type { TextMatch } from "./text-finder.js";
 import type { FileFormat, Finding, NamePiece } from "./types.js";
 import { findExpressionReferences, type GithubContext } from "./workflow-expressions.js";
@@ -57,7 +59,11 @@ export function findInFile(file: string, text: string, search: FileSearch): File
   const isYaml = yamlFormats.has(type.format);
   const isWorkflow = type.format === "workflow";
   const mayHaveHidden = isYaml && (isWorkflow || /\brepository\s*:/.test(text));
-  if (matches.length === 0 && !mayHaveHidden && !(isWorkflow && search.github)) return { findings: [] };
+  const lastComponent = search.target.path.split("/").pop() ?? "";
+  const mayHaveVariables = variableFormats.has(type.format) && text.includes("$") && text.includes(lastComponent);
+  if (matches.length === 0 && !mayHaveHidden && !mayHaveVariables && !(isWorkflow && search.github)) {
+    return { findings: [] };
+  }
 
   const lines = new LineIndex(text);
   let tree: YamlTree | undefined;
@@ -70,13 +76,15 @@ export function findInFile(file: string, text: string, search: FileSearch): File
     }
   } else if (type.format === "json" || type.format === "grafana") {
     unparsed = jsonProblem(text);
+  } else if (type.format === "helm-template") {
+    unparsed = "Helm template (Go template, not YAML); searched as text";
   }
 
   const stepUses = tree && isWorkflow ? stepActions(tree) : new Map<string, string>();
   const stages = type.format === "dockerfile" ? dockerfileStages(text) : new Map<string, number>();
   const findings: Finding[] = [];
   for (const match of matches) {
-    const where = locate(type, text, match, lines, tree, stepUses);
+    const where = locate(type, text, match.start, lines, tree, stepUses, match.nameEnd);
     if (match.bare && !where.imageField) continue;
     // `FROM build` and `COPY --from=build` after `FROM … AS build` name a stage, not an image.
     const stage = stages.get(match.name.toLowerCase());
@@ -97,7 +105,10 @@ export function findInFile(file: string, text: string, search: FileSearch): File
   if (tree && !isWorkflow) addSplitReferences(file, text, lines, type, tree, search.target, findings);
   if (tree && isWorkflow) {
     dropPrefixedDefinitions(text, tree, findings);
-    addExpressionReferences(file, text, lines, type, tree, search, stepUses, findings);
+    addAssembledReferences(file, text, lines, type, workflowReferences(text, tree, search, stepUses), findings);
+  }
+  if (variableFormats.has(type.format)) {
+    addAssembledReferences(file, text, lines, type, variableReferences(type, text, lines, tree, search), findings);
   }
   findings.sort((a, b) => a.start - b.start);
   return { findings, ...(unparsed ? { unparsed } : {}) };
@@ -112,15 +123,16 @@ interface Where {
 function locate(
   type: FileType,
   text: string,
-  match: TextMatch,
+  start: number,
   lines: LineIndex,
   tree: YamlTree | undefined,
   stepUses: Map<string, string>,
+  end = start,
 ): Where {
-  const line = lines.lineOf(match.start);
-  const column = match.start - lines.lineStart(match.start);
+  const line = lines.lineOf(start);
+  const column = start - lines.lineStart(start);
   if (tree) {
-    const scalar = scalarAt(tree.scalars, match.start, match.nameEnd);
+    const scalar = scalarAt(tree.scalars, start, end);
     if (scalar) {
       return {
         context: describePath(scalar.path, stepUses),
@@ -135,20 +147,20 @@ function locate(
   if (comment) return { context: "comment", comment, imageField: false };
   switch (type.format) {
     case "dockerfile": {
-      const context = dockerfileContext(text, match.start);
+      const context = dockerfileContext(text, start);
       return { context, comment, imageField: /^(FROM|COPY --from|RUN --mount from|ARG default)$/.test(context) };
     }
     case "shell":
     case "makefile": {
-      const logical = logicalLineStart(text, match.start);
-      const context = scriptContext(text.slice(logical, match.start), match.start - logical);
+      const logical = logicalLineStart(text, start);
+      const context = scriptContext(text.slice(logical, start), start - logical);
       return { context, comment, imageField: /^(docker|podman|nerdctl) /.test(context) };
     }
     case "dotenv":
     case "terraform":
       return { context: assignmentContext(line, column), comment, imageField: false };
     case "markdown":
-      return { context: markdownContext(text, match.start, line, column), comment: false, imageField: false };
+      return { context: markdownContext(text, start, line, column), comment: false, imageField: false };
     case "json":
     case "grafana":
       return { context: jsonContext(line, column), comment: false, imageField: false };
@@ -232,17 +244,25 @@ function dropPrefixedDefinitions(text: string, tree: YamlTree, findings: Finding
   }
 }
 
-function addExpressionReferences(
+/** An assembled reference with the contexts of its use and of its definition. */
+interface PlacedReference extends AssembledReference {
+  useContext: string;
+  definitionContext: string;
+}
+
+/**
+ * Adds references assembled from expressions or variables: one finding per definition, listing its uses. A use of a
+ * definition that spells the whole name is added to the plain finding already there.
+ */
+function addAssembledReferences(
   file: string,
   text: string,
   lines: LineIndex,
   type: FileType,
-  tree: YamlTree,
-  search: FileSearch,
-  stepUses: Map<string, string>,
+  references: PlacedReference[],
   findings: Finding[],
 ): void {
-  for (const reference of findExpressionReferences(text, tree, search.github, search.find)) {
+  for (const reference of references) {
     const { match, location } = reference;
     const resolved = `${match.name}${match.tag !== undefined ? `:${match.tag}` : ""}${match.digest !== undefined ? `@${match.digest}` : ""}`;
     const use = {
@@ -251,31 +271,59 @@ function addExpressionReferences(
       end: reference.use.end,
       text: text.slice(reference.use.start, reference.use.end),
       resolved,
-      context: describePath(reference.useScalar.path, stepUses),
+      context: reference.useContext,
     };
-    const existing = findings.find(
-      (finding) => finding.start === location.start && finding.name === match.name && finding.pieces.length > 0,
-    );
+    const existing = findings.find((finding) => finding.start === location.start && finding.name === match.name);
     if (existing) {
-      if (!existing.uses?.some((known) => known.start === use.start)) existing.uses = [...(existing.uses ?? []), use];
+      if (existing.start !== use.start && !existing.uses?.some((known) => known.start === use.start)) {
+        existing.uses = [...(existing.uses ?? []), use];
+      }
       continue;
     }
     if (reference.plainDefinition) continue;
-    const definition = scalarAt(tree.scalars, location.start, location.end);
     findings.push(
-      makeFinding(
-        file,
-        text,
-        lines,
-        type,
-        location,
-        match.name,
-        definition ? describePath(definition.path, stepUses) : "expression",
-        reference.pieces,
-        { uses: [use] },
-      ),
+      makeFinding(file, text, lines, type, location, match.name, reference.definitionContext, reference.pieces, {
+        uses: [use],
+      }),
     );
   }
+}
+
+/** Workflow expressions, with YAML paths as contexts. */
+function workflowReferences(
+  text: string,
+  tree: YamlTree,
+  search: FileSearch,
+  stepUses: Map<string, string>,
+): PlacedReference[] {
+  return findExpressionReferences(text, tree, search.github, search.find).map((reference) => {
+    const definition = scalarAt(tree.scalars, reference.location.start, reference.location.end);
+    return {
+      ...reference,
+      useContext: describePath(reference.useScalar.path, stepUses),
+      definitionContext: definition ? describePath(definition.path, stepUses) : "expression",
+    };
+  });
+}
+
+/** Variables of Dockerfiles, scripts, Makefiles, `.env` and Compose files; uses in comments are left out. */
+function variableReferences(
+  type: FileType,
+  text: string,
+  lines: LineIndex,
+  tree: YamlTree | undefined,
+  search: FileSearch,
+): PlacedReference[] {
+  const segments = resolveVariables(text, type.format);
+  if (!segments) return [];
+  const placed: PlacedReference[] = [];
+  for (const reference of matchSegments(segments, -1, search.find)) {
+    const at = (offset: number) => locate(type, text, offset, lines, tree, new Map());
+    const use = at(reference.use.start);
+    if (use.comment) continue;
+    placed.push({ ...reference, useContext: use.context, definitionContext: at(reference.location.start).context });
+  }
+  return placed;
 }
 
 function makeFinding(

@@ -3,8 +3,8 @@
  * `ghcr.io/${{ github.repository }}`, and `$IMAGE_NAME` in `run:` scripts. Each is resolved against the workflow's
  * `env:` blocks and the repository, and reported at the definition that spells the name, with the places using it.
  */
+import { type AssembledReference, matchSegments, type Segment } from "./segments.js";
 import type { TextMatch } from "./text-finder.js";
-import type { NamePiece } from "./types.js";
 import { contentRange, mapEntry, type YamlMap, type YamlNode, type YamlScalar, type YamlTree } from "./yaml-tree.js";
 
 /** The repository the workflow runs in, for `github.*` expressions. */
@@ -14,31 +14,9 @@ export interface GithubContext {
 }
 
 /** A reference to the target found through expressions. */
-export interface ExpressionReference {
-  match: TextMatch;
-  /** The name's pieces with their source ranges. */
-  pieces: NamePiece[];
-  /** Where the finding points: the definition holding the name's last character. */
-  location: { start: number; end: number };
-  /** The source span of the use (expressions, tag and digest included). */
-  use: { start: number; end: number };
-  /** The scalar the use sits in, and the one holding the definition. */
+export interface ExpressionReference extends AssembledReference {
+  /** The scalar the use sits in. */
   useScalar: YamlScalar;
-  /** True when every piece is plain text in one definition: the text finder already reports it there. */
-  plainDefinition: boolean;
-}
-
-interface Segment {
-  text: string;
-  start: number;
-  end: number;
-  literal: boolean;
-  expression?: string;
-  /** Start of the scalar content the segment was read from. */
-  origin: number;
-  /** Source range of the top-level token that produced the segment (the expression in the use). */
-  topStart: number;
-  topEnd: number;
 }
 
 const expressionToken = /\$\{\{\s*(.*?)\s*\}\}/g;
@@ -64,7 +42,8 @@ export function findExpressionReferences(
     const scopes = scopesFor(document, scalar.path);
     const segments = resolve(text, scalar.start, scalar.end, scopes, github, run, 0, scalar.start);
     if (segments.every((segment) => segment.literal && segment.origin === scalar.start)) continue;
-    references.push(...matchSegments(segments, scalar, find));
+    for (const reference of matchSegments(segments, scalar.start, find))
+      references.push({ ...reference, useScalar: scalar });
   }
   return references;
 }
@@ -173,88 +152,4 @@ function expand(
     return resolve(text, range.start, range.end, scopes.slice(index + 1), github, false, depth + 1, range.start);
   }
   return undefined;
-}
-
-function matchSegments(
-  segments: Segment[],
-  scalar: YamlScalar,
-  find: (text: string) => TextMatch[],
-): ExpressionReference[] {
-  const positions: number[] = [];
-  let resolved = "";
-  for (const segment of segments) {
-    positions.push(resolved.length);
-    resolved += segment.text;
-  }
-  const references: ExpressionReference[] = [];
-  for (const match of find(resolved)) {
-    const covering = segments
-      .map((segment, index) => ({ segment, from: positions[index] ?? 0 }))
-      .filter(({ segment, from }) => from < match.end && from + segment.text.length > match.start);
-    const pieces: (NamePiece & { origin: number })[] = [];
-    let partialExpansion = false;
-    for (const { segment, from } of covering) {
-      const clipStart = Math.max(from, match.start);
-      const clipEnd = Math.min(from + segment.text.length, match.nameEnd);
-      if (clipEnd <= clipStart) continue;
-      if (segment.literal) {
-        pieces.push({
-          text: resolved.slice(clipStart, clipEnd),
-          start: segment.start + (clipStart - from),
-          end: segment.start + (clipEnd - from),
-          literal: true,
-          origin: segment.origin,
-        });
-      } else if (clipStart === from && clipEnd === from + segment.text.length) {
-        pieces.push({
-          text: segment.text,
-          start: segment.start,
-          end: segment.end,
-          literal: false,
-          ...(segment.expression ? { expression: segment.expression } : {}),
-          origin: segment.origin,
-        });
-      } else {
-        partialExpansion = true;
-      }
-    }
-    // A name that takes only part of an expression's value cannot be edited without rewriting the expression.
-    if (partialExpansion || pieces.length === 0) continue;
-    if (pieces.every((piece) => piece.literal && piece.origin === scalar.start)) continue;
-    const primary = pieces[pieces.length - 1];
-    if (!primary) continue;
-    const own = pieces.filter((piece) => piece.origin === primary.origin);
-    references.push({
-      match,
-      pieces: pieces.map(({ origin: _origin, ...piece }) => piece),
-      location: {
-        start: Math.min(...own.map((piece) => piece.start ?? 0)),
-        end: Math.max(...own.map((piece) => piece.end ?? 0)),
-      },
-      use: useSpan(covering, match, scalar.start),
-      useScalar: scalar,
-      plainDefinition: pieces.every((piece) => piece.literal && piece.origin === primary.origin),
-    });
-  }
-  return references;
-}
-
-/** The source span of a use: expressions whole, the use's own text clipped to the match. */
-function useSpan(
-  covering: { segment: Segment; from: number }[],
-  match: TextMatch,
-  useOrigin: number,
-): { start: number; end: number } {
-  let start = Number.POSITIVE_INFINITY;
-  let end = 0;
-  for (const { segment, from } of covering) {
-    if (segment.literal && segment.origin === useOrigin) {
-      start = Math.min(start, segment.start + Math.max(0, match.start - from));
-      end = Math.max(end, segment.start + Math.min(segment.text.length, match.end - from));
-    } else {
-      start = Math.min(start, segment.topStart);
-      end = Math.max(end, segment.topEnd);
-    }
-  }
-  return { start, end };
 }

@@ -1,5 +1,5 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: the strings are GitHub and shell expressions from the fixture
-import { cp, mkdir, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readFile, rm, stat, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -46,6 +46,7 @@ const expectedFindings = [
   "Dockerfile:6:32 build ghcr.io/acme/app:builder [FROM]",
   "Dockerfile:7:13 build ghcr.io/acme/app:assets [COPY --from]",
   "Dockerfile:9:8 build ghcr.io/acme/app:old [comment] comment",
+  "Dockerfile:13:17 build /acme/app [FROM]",
   "Makefile:1:10 script ghcr.io/acme/app [IMAGE=]",
   "Makefile:7:14 script ghcr.io/acme/app:$(VERSION) [docker push]",
   "README.md:3:34 docs ghcr.io/acme/app:latest [inline code]",
@@ -64,6 +65,7 @@ const expectedFindings = [
   "docker-compose.yml:1:27 deployment ghcr.io/acme/app [comment] comment",
   "docker-compose.yml:8:13 deployment ghcr.io/acme/app:1.2.3 [services.app.image]",
   "docker-compose.yml:11:25 deployment ghcr.io/acme/app:latest [services.api.image]",
+  "docker-compose.yml:17:24 deployment ghcr.io}/acme/app [services.cron.image]",
   "infra/main.tf:2:11 deployment ghcr.io/acme/app [comment] comment",
   "infra/main.tf:5:16 deployment ghcr.io/acme/app:1.2.3 [image]",
   "monitoring/grafana/dashboard.json:7:59 monitoring ghcr\\\\\\\\.io/acme/app [expr] escaped",
@@ -75,6 +77,7 @@ const expectedFindings = [
   "scripts/release.sh:5:36 script ghcr.io/acme/app [docker buildx imagetools create]",
   "scripts/release.sh:6:3 script ghcr.io/acme/app:main-amd64 [docker buildx imagetools create]",
   "scripts/release.sh:7:3 script ghcr.io/acme/app:main-arm64 [docker buildx imagetools create]",
+  "scripts/release.sh:12:17 script /acme/app [IMAGE=]",
 ];
 
 beforeAll(async () => {
@@ -101,7 +104,33 @@ describe("scanProject on the fixture repository", () => {
     expect(scan.githubRepo).toBe("acme/app");
     expect(scan.target).toBe("ghcr.io/acme/app");
     expect(scan.findings.map(summary)).toEqual(expectedFindings);
-    expect(scan.unparsed).toEqual([]);
+    expect(scan.unparsed).toEqual([
+      {
+        file: "charts/app/templates/deployment.yaml",
+        reason: "Helm template (Go template, not YAML); searched as text",
+      },
+    ]);
+  });
+
+  it("skips large files, excluded paths and symbolic links", async () => {
+    const checkout = await makeCheckout();
+    try {
+      await writeFile(path.join(checkout, "big.txt"), `ghcr.io/acme/app\n${"x".repeat(2 * 1024 * 1024)}`);
+      await symlink(path.join(checkout, "Dockerfile"), path.join(checkout, "Dockerfile.link"));
+      const scan = await scanProject(checkout, "ghcr.io/acme/app", {
+        githubRepo: "acme/app",
+        exclude: ["docs/**", "**/*.md"],
+      });
+      const files = new Set(scan.findings.map((finding) => finding.file));
+      expect(files.has("big.txt")).toBe(false);
+      expect(files.has("Dockerfile.link")).toBe(false);
+      expect(files.has("README.md")).toBe(false);
+      expect(files.has("Dockerfile")).toBe(true);
+      const bigger = await scanProject(checkout, "ghcr.io/acme/app", { maxFileSize: 4 * 1024 * 1024 });
+      expect(bigger.findings.some((finding) => finding.file === "big.txt")).toBe(true);
+    } finally {
+      await rm(checkout, { recursive: true, force: true });
+    }
   });
 
   it("gives each finding its exact character and byte range", async () => {

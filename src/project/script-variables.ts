@@ -1,0 +1,144 @@
+/**
+ * Names assembled from variables in line-oriented files: Dockerfile `ARG`/`ENV`, shell and `.env` assignments,
+ * Makefile variables, and `${VAR:-default}` defaults (Compose too). `ARG REGISTRY=ghcr.io` with
+ * `FROM ${REGISTRY}/owner/app:1` names `ghcr.io/owner/app`; the variables are expanded the way the file's own tool
+ * would, as far as the file itself says (a value given only at run time stays unknown).
+ */
+import type { Segment } from "./segments.js";
+import type { FileFormat } from "./types.js";
+
+const name = "[A-Za-z_][A-Za-z0-9_]*";
+const quotedValue = `("[^"\\n]*"|'[^'\\n]*'|[^\\s;#]*)`;
+
+const definitionPatterns: Partial<Record<FileFormat, RegExp>> = {
+  dockerfile: new RegExp(`^[ \\t]*(?:ARG|ENV)[ \\t]+(${name})=${quotedValue}`, "gim"),
+  shell: new RegExp(
+    `^[ \\t]*(?:export[ \\t]+|readonly[ \\t]+|local[ \\t]+|declare[ \\t]+(?:-\\w+[ \\t]+)?)?(${name})=${quotedValue}`,
+    "gm",
+  ),
+  dotenv: new RegExp(`^[ \\t]*(?:export[ \\t]+)?(${name})=${quotedValue}`, "gm"),
+  makefile: new RegExp(
+    `^[ \\t]*(?:export[ \\t]+|override[ \\t]+)?(${name})[ \\t]*(?::{1,3}|\\?|\\+)?=[ \\t]*([^#\\n]*?)[ \\t]*(?:#.*)?$`,
+    "gm",
+  ),
+};
+
+/** `${NAME}`, `${NAME:-default}` / `${NAME-default}` / `${NAME:=default}`, `$NAME`, and Makefile `$(NAME)`. */
+const shellToken = new RegExp(`\\$\\{(${name})(?:(:?[-=])([^}\\n]*))?\\}|\\$(${name})`, "g");
+const makeToken = new RegExp(`\\$[({](${name})[)}]`, "g");
+
+/** The formats whose variables are expanded. */
+export const variableFormats = new Set<FileFormat>(["dockerfile", "shell", "dotenv", "makefile", "compose"]);
+
+interface Definition {
+  start: number;
+  end: number;
+}
+
+const maxDepth = 5;
+
+/**
+ * The file's text with variables expanded, as segments; undefined when nothing in it is a variable. Origin -1 is
+ * the file's own text; a definition's value has the origin of its start offset.
+ */
+export function resolveVariables(text: string, format: FileFormat): Segment[] | undefined {
+  if (!text.includes("$")) return undefined;
+  const definitions = collectDefinitions(text, format);
+  const segments = expand(text, 0, text.length, format, definitions, 0, -1);
+  // Only text that a variable changed is worth matching again.
+  return segments.some((segment) => segment.topStart !== segment.start || !segment.literal) ? segments : undefined;
+}
+
+/** Each variable's one definition; a variable defined twice with different values is left unknown. */
+function collectDefinitions(text: string, format: FileFormat): Map<string, Definition | undefined> {
+  const definitions = new Map<string, Definition | undefined>();
+  const pattern = definitionPatterns[format];
+  if (!pattern) return definitions;
+  for (const match of text.matchAll(new RegExp(pattern.source, pattern.flags))) {
+    const [whole, variable, rawValue] = match;
+    if (!variable || rawValue === undefined) continue;
+    let start = match.index + whole.length - rawValue.length;
+    let end = start + rawValue.length;
+    if (/^(["']).*\1$/.test(rawValue)) {
+      start++;
+      end--;
+    }
+    const known = definitions.get(variable);
+    if (definitions.has(variable) && (!known || text.slice(known.start, known.end) !== text.slice(start, end))) {
+      definitions.set(variable, undefined);
+    } else if (!definitions.has(variable)) {
+      definitions.set(variable, { start, end });
+    }
+  }
+  return definitions;
+}
+
+function expand(
+  text: string,
+  start: number,
+  end: number,
+  format: FileFormat,
+  definitions: Map<string, Definition | undefined>,
+  depth: number,
+  origin: number,
+): Segment[] {
+  const segments: Segment[] = [];
+  const source = text.slice(start, end);
+  const token = new RegExp((format === "makefile" ? makeToken : shellToken).source, "g");
+  let last = 0;
+  const literal = (from: number, to: number, at = start + from) => {
+    if (to > from) {
+      segments.push({
+        text: source.slice(from, to),
+        start: at,
+        end: at + (to - from),
+        literal: true,
+        origin,
+        topStart: at,
+        topEnd: at + (to - from),
+      });
+    }
+  };
+  for (let found = token.exec(source); found !== null; found = token.exec(source)) {
+    literal(last, found.index);
+    last = found.index + found[0].length;
+    const tokenStart = start + found.index;
+    const tokenEnd = start + last;
+    const variable = found[1] ?? found[4] ?? "";
+    const definition = depth < maxDepth ? definitions.get(variable) : undefined;
+    let value: Segment[] | undefined;
+    if (definition) {
+      value = expand(text, definition.start, definition.end, format, definitions, depth + 1, definition.start);
+    } else if (format !== "makefile" && found[2] !== undefined && found[3] !== undefined) {
+      // `${NAME:-default}` with no definition in the file: the default is what the file says.
+      const defaultStart = tokenStart + found[0].indexOf(found[3], 2 + variable.length);
+      value = [
+        {
+          text: found[3],
+          start: defaultStart,
+          end: defaultStart + found[3].length,
+          literal: true,
+          origin,
+          topStart: defaultStart,
+          topEnd: defaultStart + found[3].length,
+        },
+      ];
+    }
+    if (value) {
+      for (const segment of value) segments.push({ ...segment, topStart: tokenStart, topEnd: tokenEnd });
+    } else {
+      segments.push({
+        text: found[0],
+        start: tokenStart,
+        end: tokenEnd,
+        literal: false,
+        expression: variable,
+        origin,
+        topStart: tokenStart,
+        topEnd: tokenEnd,
+      });
+    }
+  }
+  literal(last, source.length);
+  return segments;
+}
