@@ -25,6 +25,8 @@ export interface PlannedEdit {
   /** The reference as it reads before and after (name, tag and digest; resolved for expressions). */
   before: string;
   after: string;
+  /** Set when the splice changes a variable's definition away from the finding: every use of it changes too. */
+  note?: string;
 }
 
 /** A finding the plan leaves alone, and why. */
@@ -115,6 +117,7 @@ export function planRename(
     const lines = new LineIndex(file.text);
     const edits = editsByFile.get(finding.file) ?? [];
     for (const splice of splices) {
+      const shared = sharedDefinition(finding, splice);
       edits.push({
         file: finding.file,
         ...lines.position(splice.start),
@@ -123,6 +126,7 @@ export function planRename(
         context: finding.context,
         before: describe(finding, finding.name),
         after: describe(finding, newName),
+        ...(shared ? { note: `changes the definition of ${shared}, which all its uses share` } : {}),
       });
     }
     editsByFile.set(finding.file, edits);
@@ -155,6 +159,19 @@ function escapedSplice(finding: Finding, newName: string): { start: number; end:
   const piece = finding.pieces[0];
   if (!piece || piece.start === undefined || piece.end === undefined) return "the escaped name has no source range";
   return [{ start: piece.start, end: piece.end, text: newName.replaceAll(".", `${finding.escape}.`) }];
+}
+
+/** The variable a splice edits when that definition lies outside the finding's own range (a shared REGISTRY). */
+function sharedDefinition(finding: Finding, splice: { start: number; end: number }): string | undefined {
+  if (splice.start >= finding.start && splice.end <= finding.end) return undefined;
+  const piece = finding.pieces.find(
+    (candidate) =>
+      candidate.start !== undefined &&
+      candidate.end !== undefined &&
+      splice.start >= candidate.start &&
+      splice.end <= candidate.end,
+  );
+  return piece?.definedBy;
 }
 
 function describe(finding: Finding, name: string): string {

@@ -81,6 +81,7 @@ function expand(
   definitions: Map<string, Definition | undefined>,
   depth: number,
   origin: number,
+  definedBy?: string,
 ): Segment[] {
   const segments: Segment[] = [];
   const source = text.slice(start, end);
@@ -93,6 +94,7 @@ function expand(
         start: at,
         end: at + (to - from),
         literal: true,
+        ...(definedBy ? { definedBy } : {}),
         origin,
         topStart: at,
         topEnd: at + (to - from),
@@ -108,7 +110,16 @@ function expand(
     const definition = depth < maxDepth ? definitions.get(variable) : undefined;
     let value: Segment[] | undefined;
     if (definition) {
-      value = expand(text, definition.start, definition.end, format, definitions, depth + 1, definition.start);
+      value = expand(
+        text,
+        definition.start,
+        definition.end,
+        format,
+        definitions,
+        depth + 1,
+        definition.start,
+        variable,
+      );
     } else if (format !== "makefile" && found[2] !== undefined && found[3] !== undefined) {
       // `${NAME:-default}` with no definition in the file: the default is what the file says.
       const defaultStart = tokenStart + found[0].indexOf(found[3], 2 + variable.length);
@@ -133,6 +144,7 @@ function expand(
         end: tokenEnd,
         literal: false,
         expression: variable,
+        ...(definedBy ? { definedBy } : {}),
         origin,
         topStart: tokenStart,
         topEnd: tokenEnd,

@@ -13,6 +13,8 @@ export interface Segment {
   end: number;
   literal: boolean;
   expression?: string;
+  /** The variable whose definition holds the segment (`env.REGISTRY`, `REGISTRY`); absent for the use's own text. */
+  definedBy?: string;
   /** Start of the scalar content the segment was read from. */
   origin: number;
   /** Source range of the top-level token that produced the segment (the expression in the use). */
@@ -66,6 +68,7 @@ export function matchSegments(
           start: segment.start + (clipStart - from),
           end: segment.start + (clipEnd - from),
           literal: true,
+          ...(segment.definedBy ? { definedBy: segment.definedBy } : {}),
           origin: segment.origin,
         });
       } else if (clipStart === from && clipEnd === from + segment.text.length) {
@@ -75,6 +78,7 @@ export function matchSegments(
           end: segment.end,
           literal: false,
           ...(segment.expression ? { expression: segment.expression } : {}),
+          ...(segment.definedBy ? { definedBy: segment.definedBy } : {}),
           origin: segment.origin,
         });
       } else {

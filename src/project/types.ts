@@ -46,6 +46,8 @@ export interface NamePiece {
   literal: boolean;
   /** The expression this piece came from, when it is one (`github.repository`, `env.IMAGE_NAME`, `$IMAGE`). */
   expression?: string;
+  /** The variable whose definition holds this piece (`env.REGISTRY`, `REGISTRY`): editing it changes every use. */
+  definedBy?: string;
 }
 
 /** A place that uses a definition which the finding points at. */

@@ -76,6 +76,7 @@ function resolve(
   shell: boolean,
   depth: number,
   origin: number,
+  definedBy?: string,
 ): Segment[] {
   const segments: Segment[] = [];
   const token = new RegExp((shell ? expressionOrShellToken : expressionToken).source, "g");
@@ -89,6 +90,7 @@ function resolve(
         start: at,
         end: start + to,
         literal: true,
+        ...(definedBy ? { definedBy } : {}),
         origin,
         topStart: at,
         topEnd: start + to,
@@ -110,6 +112,7 @@ function resolve(
         end: tokenEnd,
         literal: false,
         expression,
+        ...(definedBy ? { definedBy } : {}),
         origin,
         topStart: tokenStart,
         topEnd: tokenEnd,
@@ -149,7 +152,17 @@ function expand(
     const range = definition.kind === "scalar" ? contentRange(definition) : undefined;
     if (!range) return undefined;
     // A definition sees only the scopes outside its own.
-    return resolve(text, range.start, range.end, scopes.slice(index + 1), github, false, depth + 1, range.start);
+    return resolve(
+      text,
+      range.start,
+      range.end,
+      scopes.slice(index + 1),
+      github,
+      false,
+      depth + 1,
+      range.start,
+      expression,
+    );
   }
   return undefined;
 }

@@ -228,6 +228,21 @@ describe("planRename and applyEdits on the fixture repository", () => {
     expect(edit).toMatchObject({ column: 39, text: "-api", before: "ghcr.io/acme/app", after: "ghcr.io/acme/app-api" });
   });
 
+  it("notes the edits that change a definition other references may share", async () => {
+    const scan = await scanProject(root, "ghcr.io/acme/app", { githubRepo: "acme/app" });
+    const notes = (to: string) =>
+      planRename(scan, to)
+        .files.flatMap((file) => file.edits)
+        .filter((edit) => edit.note)
+        .map((edit) => `${edit.file}:${edit.line} ${edit.note}`);
+    expect(notes("ghcr.io/acme/app-api")).toEqual([]);
+    expect(notes("docker.io/acme/app")).toEqual([
+      ".github/workflows/build.yml:8 changes the definition of env.REGISTRY, which all its uses share",
+      "Dockerfile:12 changes the definition of REGISTRY, which all its uses share",
+      "scripts/release.sh:11 changes the definition of REGISTRY, which all its uses share",
+    ]);
+  });
+
   it("refuses to write when any file changed since the scan, and writes nothing", async () => {
     const checkout = await makeCheckout();
     try {
