@@ -6,7 +6,7 @@
 import { pipeline, Readable } from "node:stream";
 import { verifyingStream } from "../oci/index.js";
 import type { BlobReader } from "../store/types.js";
-import { discard } from "./body.js";
+import { abandon, discard, readCapped } from "./body.js";
 import { describeCause, RegistryError } from "./errors.js";
 import { notFound } from "./not-found.js";
 import { apiPath, hostOf, objectLabel, pullScope, type Repository } from "./repository.js";
@@ -127,4 +127,30 @@ export async function getBlob(
     // errors surface on `verifier`, which the caller reads
   });
   return { size: size ?? Number.NaN, stream: verifier };
+}
+
+/** Reads a small blob (a config, an attestation) whole, verified, refusing more than `maxBytes` (default 4 MiB). */
+export async function readSmallBlob(
+  transport: Transport,
+  repo: Repository,
+  digest: string,
+  options: { maxBytes?: number; signal?: AbortSignal } = {},
+): Promise<Buffer> {
+  const max = options.maxBytes ?? 4 * 1024 * 1024;
+  const reader = await getBlob(transport, repo, digest, options.signal ? { signal: options.signal } : {});
+  const what = `blob ${objectLabel(repo, digest)}`;
+  const tooLarge = (size: number) =>
+    new RegistryError(
+      "TOO_LARGE",
+      `${what} is ${size} bytes or more, over the ${max}-byte limit for reading it whole`,
+      {
+        host: hostOf(repo),
+        request: `GET ${what}`,
+      },
+    );
+  if (reader.size > max) {
+    abandon(reader.stream);
+    throw tooLarge(reader.size);
+  }
+  return await readCapped(reader.stream, max, tooLarge);
 }

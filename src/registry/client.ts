@@ -8,7 +8,7 @@
 import type { Readable } from "node:stream";
 import { computeDigest, manifestArtifactType, parseManifest } from "../oci/index.js";
 import type { BlobReader, StoreDescriptor, StoredManifest, TagPage } from "../store/types.js";
-import { type GetBlobOptions, getBlob, statBlob } from "./blob.js";
+import { type GetBlobOptions, getBlob, readSmallBlob, statBlob } from "./blob.js";
 import { listRepositories } from "./catalog.js";
 import { deleteBlob, deleteManifest } from "./delete.js";
 import { apiHost } from "./hosts.js";
@@ -101,6 +101,15 @@ export class RegistryClient {
   /** Streams a blob, verified and resumed after dropped connections; throws BLOB_UNKNOWN when absent. */
   getBlob(repo: Repository, digest: string, options: GetBlobOptions = {}): Promise<BlobReader> {
     return getBlob(this.transport, repo, digest, options);
+  }
+
+  /** Reads a small blob (a config) whole, verified and size-capped. */
+  readBlob(
+    repo: Repository,
+    digest: string,
+    options: { maxBytes?: number; signal?: AbortSignal } = {},
+  ): Promise<Buffer> {
+    return readSmallBlob(this.transport, repo, digest, options);
   }
 
   /** Uploads a blob (trying a mount from `mountFrom` first). */

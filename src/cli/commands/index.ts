@@ -2,7 +2,12 @@
  * Every command of the CLI, in the order `--help` lists them. Each module exports `register`.
  */
 import type { RegisterCommand } from "../main.js";
+import { register as copy } from "./copy.js";
+import { register as digest } from "./digest.js";
+import { register as inspect } from "./inspect.js";
+import { register as ls } from "./ls.js";
 import { register as ref } from "./ref.js";
+import { register as rm } from "./rm.js";
 import { register as tags } from "./tags.js";
 
-export const commands: RegisterCommand[] = [ref, tags];
+export const commands: RegisterCommand[] = [ref, ls, inspect, digest, rm, tags, copy];

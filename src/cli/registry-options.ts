@@ -1,0 +1,66 @@
+/**
+ * Options every registry command shares, and the client they configure:
+ * - `--plain-http HOST` (repeatable; env DOCKHAND_PLAIN_HTTP, comma-separated): plain HTTP for that host, beside
+ *   localhost, 127.0.0.0/8 and ::1 which always use it;
+ * - `--resolve HOST=URL` (repeatable; env DOCKHAND_RESOLVE, comma-separated): send every request for HOST to URL,
+ *   as curl's --resolve does (how the demo and tests point ghcr.io/... at a local emulator).
+ * There is no option to skip TLS verification: a registry with a private CA needs NODE_EXTRA_CA_CERTS.
+ */
+import type { Command } from "commander";
+import { parseResolve, RegistryClient, type RegistryClientOptions, splitList } from "../registry/index.js";
+import type { Io } from "./output.js";
+
+/** The parsed values of the shared registry options. */
+export interface RegistryCliOptions {
+  plainHttp?: string[];
+  resolve?: string[];
+}
+
+const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
+
+/** Adds `--plain-http` and `--resolve` to a command. */
+export function addRegistryOptions(command: Command): Command {
+  return command
+    .option(
+      "--plain-http <host>",
+      "use plain HTTP for this registry host (repeatable; env DOCKHAND_PLAIN_HTTP; loopback always uses it)",
+      collect,
+    )
+    .option(
+      "--resolve <host=url>",
+      "send every request for HOST to URL, as curl --resolve (repeatable; env DOCKHAND_RESOLVE)",
+      collect,
+    );
+}
+
+/** Client settings from the options and the environment (flags add to the environment's lists). */
+export function registryClientOptions(options: RegistryCliOptions, env: NodeJS.ProcessEnv): RegistryClientOptions {
+  return {
+    plainHttp: [...splitList(env.DOCKHAND_PLAIN_HTTP), ...(options.plainHttp ?? [])],
+    resolve: parseResolve([...splitList(env.DOCKHAND_RESOLVE), ...(options.resolve ?? [])]),
+    env,
+  };
+}
+
+/** A client for a command; registry warnings go to stderr. The caller closes it. */
+export function clientFromOptions(options: RegistryCliOptions, env: NodeJS.ProcessEnv, io?: Io): RegistryClient {
+  return new RegistryClient({
+    ...registryClientOptions(options, env),
+    ...(io ? { onWarning: (w: { host: string; text: string }) => io.err(`warning: ${w.host}: ${w.text}\n`) } : {}),
+  });
+}
+
+/** Runs `body` with a client from the options and closes the client afterwards. */
+export async function withClient<T>(
+  options: RegistryCliOptions,
+  env: NodeJS.ProcessEnv,
+  io: Io,
+  body: (client: RegistryClient) => Promise<T>,
+): Promise<T> {
+  const client = clientFromOptions(options, env, io);
+  try {
+    return await body(client);
+  } finally {
+    await client.close();
+  }
+}
