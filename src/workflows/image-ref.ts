@@ -1,3 +1,4 @@
+import { dockerHubDomain, officialRepositoryPrefix } from "../reference/index.js";
 import type { ResolvedValue, ValueSource } from "./resolve.js";
 import type { SourceSpan } from "./types.js";
 
@@ -66,8 +67,8 @@ export function toImageRef(value: ResolvedValue, span: SourceSpan, lowercasedBy?
       registry = first;
       repository = part(slash + 1, end);
     } else {
-      registry = "docker.io";
-      repository = slash >= 0 ? part(0, end) : `library/${part(0, end)}`;
+      registry = dockerHubDomain;
+      repository = slash >= 0 ? part(0, end) : `${officialRepositoryPrefix}${part(0, end)}`;
     }
   }
   // Only characters the model knows count; unknown parts might be lower-case at run time.

@@ -1,3 +1,4 @@
+import { dockerHubDomain, legacyDockerHubDomain } from "../reference/index.js";
 import { type EventRun, eventRuns, type Guard, stepGuards } from "./guards.js";
 import { type ResolvedValue, resolveSegments, resolveText, type Scope } from "./resolve.js";
 import { assignmentBindings, stepScope } from "./scope.js";
@@ -54,7 +55,9 @@ export function normalizeRegistry(host: string): string {
     .replace(/^[a-z]+:\/\//i, "")
     .replace(/\/.*$/, "")
     .toLowerCase();
-  return h === "index.docker.io" || h === "registry-1.docker.io" || h === "registry.hub.docker.com" ? "docker.io" : h;
+  return h === legacyDockerHubDomain || h === "registry-1.docker.io" || h === "registry.hub.docker.com"
+    ? dockerHubDomain
+    : h;
 }
 
 const APP_TOKEN_ACTIONS = /(^|\/)(create-github-app-token|github-app-token)(@|$)/;
@@ -124,7 +127,7 @@ export function findLoginSteps(workflow: Workflow, context: AnalysisContext = {}
             ? registryValue.value === undefined
               ? undefined
               : normalizeRegistry(registryValue.value)
-            : "docker.io",
+            : dockerHubDomain,
           registryValue,
           username: step.with.username ? resolveText(step.with.username.value, scope) : undefined,
           password: classifyPassword(password?.value, password ? resolveText(password.value, scope) : undefined, job),
@@ -154,7 +157,7 @@ export function findLoginSteps(workflow: Workflow, context: AnalysisContext = {}
                 ? undefined
                 : normalizeRegistry(registryValue.value)
               : login.kind === "docker-login"
-                ? "docker.io"
+                ? dockerHubDomain
                 : undefined,
             registryValue,
             username: resolve(login.username),
