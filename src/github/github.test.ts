@@ -207,7 +207,7 @@ describe("packages", () => {
     const deleted = await listPackageVersions(c, alice, "app", { state: "deleted" });
     expect(deleted.map((v) => v.id)).toEqual([v0.id]);
     expect(deleted[0]?.deleted_at).toBeDefined();
-    expect(deleted[0] && versionTags(deleted[0])).toEqual([]);
+    expect(deleted[0] && versionTags(deleted[0])).toEqual(["v0"]);
     await restorePackageVersion(c, alice, "app", v0.id);
     expect(versionTags(await getPackageVersion(c, alice, "app", v0.id))).toEqual(["v0"]);
   });

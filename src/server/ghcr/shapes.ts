@@ -229,7 +229,11 @@ export function versionBody(urls: Urls, pkg: Package, version: Version): Version
     updated_at: version.updatedAt,
     html_url: `${urls.web}/${packagePath(pkg)}/packages/container/${encoded}/${version.id}`,
     ...(version.deletedAt ? { deleted_at: version.deletedAt } : {}),
-    metadata: { package_type: "container", container: { tags: [...version.tags] } },
+    // A deleted version keeps showing the tags it had, so people can tell what a restore brings back.
+    metadata: {
+      package_type: "container",
+      container: { tags: [...(version.deletedAt ? version.deletedTags : version.tags)] },
+    },
   };
 }
 
