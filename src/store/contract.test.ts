@@ -1,4 +1,8 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describeStoreContract } from "../../test/store/contract.js";
+import { DiskStore } from "./disk.js";
 import { MemoryStore } from "./memory.js";
 
 describeStoreContract(
@@ -6,6 +10,16 @@ describeStoreContract(
   async () => {
     const store = new MemoryStore();
     return { store, uploads: store, close: async () => {} };
+  },
+  { multiRepo: true, uploads: true },
+);
+
+describeStoreContract(
+  "DiskStore",
+  async () => {
+    const root = await mkdtemp(join(tmpdir(), "dockhand-disk-"));
+    const store = await DiskStore.open(root);
+    return { store, uploads: store, close: () => rm(root, { recursive: true, force: true }) };
   },
   { multiRepo: true, uploads: true },
 );

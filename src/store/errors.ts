@@ -47,3 +47,10 @@ export function rangeInvalid(upload: UploadState, offset: number): DockhandError
     { details: { repository: upload.repo, upload: upload.id, offset, size: upload.size } },
   );
 }
+
+/** DIGEST_INVALID for content whose bytes hash to something else than claimed. */
+export function digestMismatch(what: string, digest: string, actual: string, size: number): DockhandError {
+  return new DockhandError("DIGEST_INVALID", `${what} does not match digest ${digest} (got ${actual})`, {
+    details: { digest, actual, size },
+  });
+}

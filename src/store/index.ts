@@ -1,3 +1,4 @@
 /** Image stores: the interface and its local implementations. */
+export * from "./disk.js";
 export * from "./memory.js";
 export type * from "./types.js";

@@ -5,11 +5,18 @@
  */
 import { randomUUID } from "node:crypto";
 import { Readable } from "node:stream";
-import { DockhandError } from "../errors.js";
 import { computeDigest, createHasher, parseDigest } from "../oci/digest.js";
 import { manifestSubject, parseManifest } from "../oci/manifest.js";
 import { readAll, readVerified } from "./body.js";
-import { blobUnknown, checkOffset, manifestUnknown, nameUnknown, rangeInvalid, uploadUnknown } from "./errors.js";
+import {
+  blobUnknown,
+  checkOffset,
+  digestMismatch,
+  manifestUnknown,
+  nameUnknown,
+  rangeInvalid,
+  uploadUnknown,
+} from "./errors.js";
 import { checkRequiredContent, referrerDescriptor } from "./manifestLinks.js";
 import { checkRepositoryName, checkTag, parseManifestReference } from "./names.js";
 import { pageTags } from "./tagPage.js";
@@ -89,10 +96,9 @@ export class MemoryStore implements ImageStore, UploadSessions {
 
   async mountBlob(repo: string, digest: string, fromRepo: string | undefined): Promise<MountResult> {
     parseDigest(digest);
-    const target = this.#repo(repo, true);
-    if (target.blobs.has(digest)) return "mounted";
+    if (this.#repo(repo)?.blobs.has(digest)) return "mounted";
     if (fromRepo === undefined || !this.#repo(fromRepo)?.blobs.has(digest)) return "missing";
-    target.blobs.add(digest);
+    this.#repo(repo, true).blobs.add(digest);
     return "mounted";
   }
 
@@ -172,7 +178,7 @@ export class MemoryStore implements ImageStore, UploadSessions {
   }
 
   async startUpload(repo: string): Promise<UploadState> {
-    this.#repo(repo, true);
+    checkRepositoryName(repo);
     const upload: Upload = { id: randomUUID(), repo, size: 0, updatedAt: Date.now(), chunks: [] };
     this.#uploads.set(upload.id, upload);
     return snapshot(upload);
@@ -207,15 +213,7 @@ export class MemoryStore implements ImageStore, UploadSessions {
     const hasher = createHasher(algorithm);
     for (const chunk of upload.chunks) hasher.update(chunk);
     const actual = hasher.digest();
-    if (actual !== digest) {
-      throw new DockhandError(
-        "DIGEST_INVALID",
-        `upload ${id} to ${repo} does not match digest ${digest} (got ${actual})`,
-        {
-          details: { digest, actual, size: upload.size },
-        },
-      );
-    }
+    if (actual !== digest) throw digestMismatch(`upload ${id} to ${repo}`, digest, actual, upload.size);
     if (!this.#blobs.has(digest)) this.#blobs.set(digest, Buffer.concat(upload.chunks));
     this.#repo(repo, true).blobs.add(digest);
     this.#uploads.delete(id);

@@ -1,0 +1,114 @@
+/**
+ * File primitives for the on-disk stores: every write goes to a temp file on the same filesystem, is fsynced,
+ * then renamed into place (and the directory fsynced), so a reader or a crash sees the old file or the new one.
+ */
+import { randomUUID } from "node:crypto";
+import { createWriteStream, type Stats } from "node:fs";
+import { mkdir, open, readFile, rename, stat, unlink } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import type { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { verifyingStream } from "../oci/digest.js";
+import { bodyStream } from "./body.js";
+
+/** A fresh temp-file path in `dir` (which must be on the target's filesystem). */
+export function tempPath(dir: string): string {
+  return join(dir, `.tmp-${randomUUID()}`);
+}
+
+/** fsyncs a directory so a rename in it survives a crash. */
+export async function syncDirectory(dir: string): Promise<void> {
+  const handle = await open(dir, "r");
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Renames a finished temp file to `path`, creating the parent directory, and makes the rename durable. */
+export async function moveIntoPlace(temp: string, path: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  await rename(temp, path);
+  await syncDirectory(dirname(path));
+}
+
+/** Writes `data` to `path` atomically through a temp file in `tempDir`. */
+export async function writeFileAtomic(path: string, data: Uint8Array | string, tempDir = dirname(path)): Promise<void> {
+  await mkdir(tempDir, { recursive: true });
+  const temp = tempPath(tempDir);
+  try {
+    const handle = await open(temp, "wx");
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await moveIntoPlace(temp, path);
+  } catch (error) {
+    await unlink(temp).catch(() => {});
+    throw error;
+  }
+}
+
+/**
+ * Streams a body into a temp file in `tempDir` through digest verification and fsyncs it. Returns the temp
+ * path; on any failure (bad digest, size, aborted body) the temp file is removed and the error rethrown.
+ */
+export async function writeVerifiedTemp(
+  tempDir: string,
+  body: Readable | Uint8Array,
+  digest: string,
+  size: number | undefined,
+  signal?: AbortSignal,
+): Promise<string> {
+  await mkdir(tempDir, { recursive: true });
+  const temp = tempPath(tempDir);
+  try {
+    // `flush` fsyncs before close; pipeline resolves once the file is closed.
+    const sink = createWriteStream(temp, { flags: "wx", flush: true });
+    await pipeline(bodyStream(body), verifyingStream(digest, size), sink, signal ? { signal } : {});
+    return temp;
+  } catch (error) {
+    await unlink(temp).catch(() => {});
+    throw error;
+  }
+}
+
+/** stat, or undefined when the path does not exist. */
+export async function statIfExists(path: string): Promise<Stats | undefined> {
+  try {
+    return await stat(path);
+  } catch (error) {
+    if (isMissing(error)) return undefined;
+    throw error;
+  }
+}
+
+/** A file's text, or undefined when it does not exist. */
+export async function readTextIfExists(path: string): Promise<string | undefined> {
+  try {
+    return await readFile(path, "utf8");
+  } catch (error) {
+    if (isMissing(error)) return undefined;
+    throw error;
+  }
+}
+
+/** Removes a file; true when it existed. */
+export async function removeIfExists(path: string): Promise<boolean> {
+  try {
+    await unlink(path);
+    return true;
+  } catch (error) {
+    if (isMissing(error)) return false;
+    throw error;
+  }
+}
+
+/** True for "no such file or directory" (also ENOTDIR: a path through a file). */
+export function isMissing(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return code === "ENOENT" || code === "ENOTDIR";
+}
