@@ -78,3 +78,29 @@ export function runScenarios(event: string): RunScenario[] {
   }
   return scenarios;
 }
+
+/** Marks a fork's repository name: it never equals the base repository's. */
+const FORK_REPOSITORY = "(a fork)/(a fork)";
+const DEPENDABOT = "dependabot[bot]";
+
+/**
+ * The `github.*` values a guard can test that differ between run origins (paths after `github.`,
+ * lower-case). `repository` is the base repository, when known.
+ */
+export function originFacts(origin: RunOrigin, repository: string | undefined): Record<string, string | boolean> {
+  const head = "event.pull_request.head.repo";
+  switch (origin) {
+    case "fork":
+      return { [`${head}.full_name`]: FORK_REPOSITORY, [`${head}.fork`]: true };
+    case "dependabot":
+      return {
+        actor: DEPENDABOT,
+        triggering_actor: DEPENDABOT,
+        "event.pull_request.user.login": DEPENDABOT,
+        [`${head}.fork`]: false,
+        ...(repository ? { [`${head}.full_name`]: repository } : {}),
+      };
+    default:
+      return { [`${head}.fork`]: false, ...(repository ? { [`${head}.full_name`]: repository } : {}) };
+  }
+}

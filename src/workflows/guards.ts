@@ -1,3 +1,4 @@
+import { originFacts, type RunOrigin, runScenarios } from "./events.js";
 import { UNKNOWN } from "./expressions.js";
 import { evaluateCondition, type Scope } from "./resolve.js";
 import type { AnalysisContext, Job, ScalarText, SourceSpan, Step, Workflow } from "./types.js";
@@ -9,10 +10,16 @@ export interface Guard {
   span: SourceSpan;
 }
 
-/** Whether a step runs for one event: `yes`, `no` (a guard is false for it), or `maybe`. */
+/** Whether guards let a step run: `yes`, `no` (a guard is false), or `maybe` (it depends on unknown facts). */
+export type RunDecision = "yes" | "no" | "maybe";
+
+/** Whether a step runs for one event, for the repository's own runs and for each other origin the event has. */
 export interface EventRun {
   event: string;
-  runs: "yes" | "no" | "maybe";
+  /** For a run started from the repository itself. */
+  runs: RunDecision;
+  /** Per origin (`same-repository`, `fork`, `dependabot`) the event can come from. */
+  byOrigin: Partial<Record<RunOrigin, RunDecision>>;
   /** For a reusable workflow: the calling job (`file#job`) that brings the event. */
   via?: string;
 }
@@ -57,13 +64,18 @@ export function eventRuns(
       }
       continue;
     }
-    runs.push({ event: trigger.event, runs: decide(guards, { ...scope, eventName: trigger.event }) });
+    const byOrigin: EventRun["byOrigin"] = {};
+    for (const scenario of runScenarios(trigger.event)) {
+      const facts = originFacts(scenario.origin, scope.repository);
+      byOrigin[scenario.origin] = decide(guards, { ...scope, eventName: trigger.event, facts });
+    }
+    runs.push({ event: trigger.event, runs: byOrigin["same-repository"] ?? "maybe", byOrigin });
   }
   return runs;
 }
 
-function decide(guards: Guard[], scope: Scope): EventRun["runs"] {
-  let result: EventRun["runs"] = "yes";
+function decide(guards: Guard[], scope: Scope): RunDecision {
+  let result: RunDecision = "yes";
   for (const guard of guards) {
     const v = evaluateCondition(guard.expression, scope);
     if (v === false) return "no";

@@ -5,12 +5,13 @@
 export {
   DEPENDABOT_READ_ONLY_EVENTS,
   FORK_READ_ONLY_EVENTS,
+  originFacts,
   type RunOrigin,
   type RunScenario,
   runScenarios,
 } from "./events.js";
 export { conditionExpression, type Evaluation, evaluate, findExpressions, UNKNOWN } from "./expressions.js";
-export type { EventRun, Guard } from "./guards.js";
+export type { EventRun, Guard, RunDecision } from "./guards.js";
 export type { ImageRef } from "./image-ref.js";
 export { loadWorkflows } from "./load.js";
 export {

@@ -1,6 +1,7 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: workflow text holds GitHub `${{ }}` expressions
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadWorkflows } from "./load.js";
+import { parseWorkflow } from "./parse.js";
 import { findPushSteps, type PushStep } from "./push-steps.js";
 import { fixtureRepo } from "./test-support.js";
 import type { AnalysisContext, WorkflowSet } from "./types.js";
@@ -157,7 +158,7 @@ describe("findPushSteps over the fixture workflows", () => {
           push: "always",
           legs: [["ghcr.io/acme/app:guarded"]],
           uppercase: false,
-          events: ["pull_request:maybe", "push:yes"],
+          events: ["pull_request:yes", "push:yes"],
           logins: [],
         },
       ],
@@ -165,6 +166,30 @@ describe("findPushSteps over the fixture workflows", () => {
   ];
   it.each(table)("%s", (fixture, expected) => {
     expect(pushes(fixture).map(view)).toEqual(expected);
+  });
+});
+
+describe("events by origin (fork pull requests, Dependabot)", () => {
+  it.each([
+    ["forks", 0, "pull_request", { "same-repository": "yes", fork: "yes", dependabot: "yes" }],
+    ["forks", 1, "pull_request", { "same-repository": "yes", fork: "no", dependabot: "yes" }],
+    ["forks", 1, "push", { "same-repository": "yes", dependabot: "yes" }],
+    ["story", 0, "pull_request", { "same-repository": "no", fork: "no", dependabot: "no" }],
+  ])("%s push %i on %s", (fixture, index, event, expected) => {
+    const run = pushes(fixture)[index]?.events.find((e) => e.event === event);
+    expect(run?.byOrigin).toEqual(expected);
+  });
+
+  it("a Dependabot guard stops only Dependabot runs", () => {
+    const { workflow } = parseWorkflow(
+      "on: [push, pull_request]\njobs:\n  a:\n    if: github.actor != 'dependabot[bot]'\n    steps:\n      - run: docker push ghcr.io/a/b\n",
+      "w.yml",
+    );
+    const events = workflow ? findPushSteps(workflow, { repository: "a/b" })[0]?.events : [];
+    expect(events?.map((e) => [e.event, e.byOrigin])).toEqual([
+      ["push", { "same-repository": "maybe", dependabot: "no" }],
+      ["pull_request", { "same-repository": "maybe", fork: "maybe", dependabot: "no" }],
+    ]);
   });
 });
 
@@ -262,11 +287,12 @@ describe("image names", () => {
         { kind: "context", path: "inputs.image" },
       ],
     });
+    const pushRun = { event: "push", runs: "yes", byOrigin: { "same-repository": "yes", dependabot: "yes" } };
     expect(build?.events).toEqual([
-      { event: "push", runs: "yes", via: ".github/workflows/release.yml#publish" },
-      { event: "push", runs: "yes", via: ".github/workflows/release.yml#publish-readonly" },
+      { ...pushRun, via: ".github/workflows/release.yml#publish" },
+      { ...pushRun, via: ".github/workflows/release.yml#publish-readonly" },
     ]);
-    expect(narrow?.events).toEqual([{ event: "push", runs: "yes", via: ".github/workflows/release.yml#narrowed" }]);
+    expect(narrow?.events).toEqual([{ ...pushRun, via: ".github/workflows/release.yml#narrowed" }]);
   });
 });
 

@@ -59,6 +59,8 @@ export interface Scope {
   inputs?: Binding[];
   /** The event, when resolving for one event. */
   eventName?: string;
+  /** Other known `github.*` values (path after `github.`, lower-case), e.g. `actor` for a Dependabot run. */
+  facts?: Record<string, ExprValue>;
 }
 
 /** Bindings for `env` entries of one level. */
@@ -195,9 +197,13 @@ function lookupIn(
     const [root, ...rest] = path;
     const key = rest.join(".");
     switch (root?.toLowerCase()) {
-      case "github":
+      case "github": {
+        const field = key.toLowerCase();
+        const fact = scope.facts?.[field];
+        if (fact !== undefined) return fact;
+        if (field === "event_name") return scope.eventName ?? UNKNOWN;
         if (!scope.repository) return UNKNOWN;
-        switch (key.toLowerCase()) {
+        switch (field) {
           case "repository":
           case "event.repository.full_name":
             return scope.repository;
@@ -206,11 +212,10 @@ function lookupIn(
             return owner ?? UNKNOWN;
           case "event.repository.name":
             return name ?? UNKNOWN;
-          case "event_name":
-            return scope.eventName ?? UNKNOWN;
           default:
             return UNKNOWN;
         }
+      }
       case "env": {
         const envName = rest[0];
         if (envName === undefined || rest.length > 1) return UNKNOWN;
