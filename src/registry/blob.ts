@@ -78,7 +78,16 @@ export async function getBlob(
     return response;
   };
   const first = await request(offset);
-  const size = totalSize(first, offset);
+  // Without a length (chunked encoding) the size comes from HEAD; a drop can then still be detected and resumed.
+  const known = totalSize(first, offset) ?? (await statBlob(transport, repo, digest, options));
+  if (known === undefined) {
+    abandon(first.body);
+    throw new RegistryError("BAD_RESPONSE", `${what}: the registry gave no size for it`, {
+      host,
+      request: first.request,
+    });
+  }
+  const size: number = known;
 
   async function* bytes(): AsyncGenerator<Buffer> {
     let response = first;
@@ -98,10 +107,10 @@ export async function getBlob(
           position += part.length;
           yield part;
         }
-        if (size === undefined || position >= size) return;
+        if (position >= size) return;
         throw new Error(`connection closed after ${position} of ${size} bytes`);
       } catch (error) {
-        if (options.signal?.aborted || error instanceof RegistryError || size === undefined || resumes >= maxResumes) {
+        if (options.signal?.aborted || error instanceof RegistryError || resumes >= maxResumes) {
           if (error instanceof RegistryError || options.signal?.aborted) throw error;
           throw new RegistryError(
             "BLOB_READ_FAILED",
@@ -121,12 +130,12 @@ export async function getBlob(
   }
 
   const source = Readable.from(bytes(), { objectMode: false });
-  if (offset > 0) return { size: size ?? Number.NaN, stream: source };
+  if (offset > 0) return { size, stream: source };
   const verifier = verifyingStream(digest, size, { name: what });
   pipeline(source, verifier, () => {
     // errors surface on `verifier`, which the caller reads
   });
-  return { size: size ?? Number.NaN, stream: verifier };
+  return { size, stream: verifier };
 }
 
 /** Reads a small blob (a config, an attestation) whole, verified, refusing more than `maxBytes` (default 4 MiB). */

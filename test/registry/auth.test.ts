@@ -117,6 +117,39 @@ describe("bearer token auth", () => {
     }
   });
 
+  it("exchanges an identity token at the realm with a refresh_token grant", async () => {
+    const forms: URLSearchParams[] = [];
+    const realm = await listen(async (req, res) => {
+      forms.push(new URLSearchParams((await readBody(req)).toString()));
+      sendJson(res, 200, { access_token: "oauth-token", expires_in: 300 });
+    });
+    const registry = await listen((req, res) => {
+      if (req.headers.authorization !== "Bearer oauth-token") {
+        res.writeHead(401, { "www-authenticate": `Bearer realm="${realm.url}/token",service="svc"` });
+        res.end();
+        return;
+      }
+      sendJson(res, 200, { name: "team/app", tags: ["v1"] });
+    });
+    const client = new RegistryClient({ credentials: async () => ({ identityToken: "refresh-123", source: "test" }) });
+    try {
+      expect((await client.listTags({ domain: registry.host, path: "team/app" })).tags).toEqual(["v1"]);
+      expect(forms.map((f) => Object.fromEntries(f))).toEqual([
+        {
+          grant_type: "refresh_token",
+          refresh_token: "refresh-123",
+          client_id: "dockhand",
+          service: "svc",
+          scope: "repository:team/app:pull",
+        },
+      ]);
+    } finally {
+      await client.close();
+      await realm.close();
+      await registry.close();
+    }
+  });
+
   it("names the refused scope and quotes the token server", async () => {
     const client = new RegistryClient({ credentials: async () => undefined, now });
     try {

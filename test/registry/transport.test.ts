@@ -168,3 +168,42 @@ describe("redirects", () => {
     expect(storageAuth).toEqual([undefined]);
   });
 });
+
+describe("limits and cancellation", () => {
+  it("keeps at most `concurrency` requests in flight per host", async () => {
+    let inFlight = 0;
+    let most = 0;
+    const server = await listen((_req, res) => {
+      inFlight++;
+      most = Math.max(most, inFlight);
+      setTimeout(() => {
+        inFlight--;
+        sendJson(res, 200, tags);
+      }, 20);
+    });
+    const client = new RegistryClient({ concurrency: 2, credentials: async () => undefined });
+    try {
+      await Promise.all(Array.from({ length: 6 }, () => client.listTags(repo(server.host))));
+      expect(most).toBe(2);
+    } finally {
+      await client.close();
+      await server.close();
+    }
+  });
+
+  it("stops a request when its AbortSignal fires", async () => {
+    const server = await listen(() => {
+      // never answers
+    });
+    const client = new RegistryClient({ credentials: async () => undefined });
+    try {
+      const controller = new AbortController();
+      const pending = client.getManifest(repo(server.host), "v1", { signal: controller.signal });
+      controller.abort(new Error("user cancelled"));
+      await expect(pending).rejects.toThrow("user cancelled");
+    } finally {
+      await client.close();
+      await server.close();
+    }
+  });
+});
