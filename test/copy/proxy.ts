@@ -24,7 +24,7 @@ export interface ProxyLogEntry {
 }
 
 /** A running proxy. */
-export interface Proxy {
+export interface TestProxy {
   host: string;
   url: string;
   log: ProxyLogEntry[];
@@ -34,9 +34,9 @@ export interface Proxy {
 }
 
 /** Starts a proxy to `upstream` (`http://127.0.0.1:PORT`). */
-export async function startProxy(upstream: string): Promise<Proxy> {
+export async function startProxy(upstream: string): Promise<TestProxy> {
   const target = new URL(upstream);
-  const proxy: Proxy = {
+  const proxy: TestProxy = {
     host: "",
     url: "",
     log: [],

@@ -10,7 +10,7 @@ import { buildSampleImage, pushSampleImage, type SampleImage } from "../../src/s
 import { type RunningRegistry, startRegistry } from "../../src/server/index.js";
 import { type ReferenceRegistry, startReferenceRegistry } from "../helpers/reference-registry.js";
 import { hasTool } from "../helpers/tools.js";
-import { mounts, type Proxy, startProxy, uploadedBytes } from "./proxy.js";
+import { mounts, startProxy, type TestProxy, uploadedBytes } from "./proxy.js";
 
 const image: SampleImage = buildSampleImage({ layers: 3, layerBytes: 300_000, gzip: false, seed: "copy-registry" });
 const blobCount = image.images.reduce((n, p) => n + p.layers.length + 1, 0);
@@ -22,7 +22,7 @@ const blobBytes = image.images.reduce(
 /** A registry behind a proxy, with the sample pushed to `src/app:latest`. */
 interface Site {
   registry: RunningRegistry;
-  proxy: Proxy;
+  proxy: TestProxy;
 }
 
 async function startSite(withImage: boolean): Promise<Site> {
@@ -134,7 +134,7 @@ describe("copy between embedded registries", () => {
         : undefined;
     const failure = run(`${from.proxy.host}/src/app:latest`, `${to.proxy.host}/team/app:latest`);
     await expect(failure).rejects.toMatchObject({ code: "DENIED", exit: 3 });
-    const error = await failure.catch((e: Error) => e);
+    const error = (await failure.catch((e: unknown) => e)) as Error;
     expect(error.message).toContain("team/app");
     expect(error.message).toContain("repository:team/app:pull,push");
     expect(error.message).toContain("permission_denied: write_package");
