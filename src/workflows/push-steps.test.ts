@@ -10,7 +10,7 @@ const REPOSITORY = "Acme-Corp/Widget";
 const sets = new Map<string, WorkflowSet>();
 
 beforeAll(async () => {
-  for (const name of ["story", "metadata", "matrix", "reusable", "scripts", "forks"]) {
+  for (const name of ["story", "metadata", "matrix", "reusable", "scripts", "forks", "digest"]) {
     sets.set(name, await loadWorkflows(fixtureRepo(name)));
   }
 });
@@ -166,6 +166,81 @@ describe("findPushSteps over the fixture workflows", () => {
   ];
   it.each(table)("%s", (fixture, expected) => {
     expect(pushes(fixture).map(view)).toEqual(expected);
+  });
+});
+
+describe("push by digest, metadata JSON in scripts, bake", () => {
+  it("finds each push with its images", () => {
+    expect(pushes("digest").map(view)).toEqual([
+      {
+        kind: "build-push-action",
+        at: "multi.yml:29:15",
+        job: "build",
+        step: 1,
+        push: "always",
+        legs: [["ghcr.io/Acme-Corp/widget"], ["ghcr.io/Acme-Corp/widget"]],
+        uppercase: true,
+        events: ["push:yes"],
+        logins: [],
+      },
+      {
+        kind: "imagetools-create",
+        at: "multi.yml:51:11",
+        job: "merge",
+        step: 1,
+        push: "always",
+        legs: [["ghcr.io/Acme-Corp/widget"]],
+        uppercase: false,
+        events: ["push:yes"],
+        logins: [],
+      },
+      {
+        kind: "bake-action",
+        at: "multi.yml:61:15",
+        job: "bake",
+        step: 1,
+        push: "conditional",
+        legs: [["ghcr.io/${{ toLower(github.repository) }}:bake", "ghcr.io/Acme-Corp/Widget"]],
+        uppercase: false,
+        events: ["push:maybe"],
+        logins: [],
+      },
+      {
+        kind: "buildx-bake-push",
+        at: "multi.yml:69:14",
+        job: "bake",
+        step: 2,
+        push: "always",
+        legs: [["ghcr.io/acme/widget:cli-bake"]],
+        uppercase: false,
+        events: ["push:yes"],
+        logins: [],
+      },
+    ]);
+  });
+
+  it("reads exporter names (push-by-digest) at their position", () => {
+    const image = pushes("digest")[0]?.legs[0]?.images[0];
+    expect(image).toMatchObject({ tag: undefined, span: { line: 33, column: 37 }, lowercasedBy: undefined });
+  });
+
+  it("links $DOCKER_METADATA_OUTPUT_JSON in a script to the job's metadata-action step", () => {
+    const merge = pushes("digest")[1];
+    expect(merge?.metadata).toMatchObject({ stepId: "meta", stepIndex: 0 });
+    expect(merge?.metadata?.tags.map((t) => t.text)).toEqual(["type=ref,event=branch", "type=sha"]);
+    expect(merge?.legs[0]?.images[0]?.lowercasedBy).toBe("metadata-action");
+  });
+
+  it("reports toLower(), which GitHub expressions do not have", () => {
+    const image = pushes("digest")[2]?.legs[0]?.images[0];
+    expect(image?.unknownFunctions).toEqual(["toLower"]);
+    expect(image?.resolved).toBeUndefined();
+  });
+
+  it("keeps the push expression as a guard", () => {
+    expect(pushes("digest")[2]?.guards).toMatchObject([
+      { kind: "push-input", expression: "${{ github.ref == 'refs/heads/main' }}", span: { line: 66 } },
+    ]);
   });
 });
 
