@@ -7,10 +7,12 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { sendJson } from "./http.js";
 import { RateLimiter } from "./ratelimit.js";
+import { GhcrRegistry } from "./registry.js";
 import { API_PREFIX, handleJobLog, handleRest } from "./rest.js";
 import { GitHubState } from "./state.js";
 import { loadWorld, parseWorld, type World, type WorldInput } from "./world.js";
 
+export { GHCR_TEXT } from "./access.js";
 export { ApiError, GitHubState } from "./state.js";
 export { loadWorld, parseWorld, type World, type WorldInput, worldSchema } from "./world.js";
 
@@ -47,6 +49,8 @@ export async function startGitHubEmulator(options: GitHubEmulatorOptions): Promi
   const now = options.now ?? (() => new Date());
   const state = new GitHubState(world, now);
   const limiter = new RateLimiter(world.behaviour.rate_limit, now);
+  const registry = new GhcrRegistry(state);
+  await registry.seed();
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? "/", "http://emulator");
@@ -54,6 +58,14 @@ export async function startGitHubEmulator(options: GitHubEmulatorOptions): Promi
     const urls = { api: `${origin}${API_PREFIX}`, web: origin };
     if (url.pathname === API_PREFIX || url.pathname.startsWith(`${API_PREFIX}/`)) {
       await handleRest(state, limiter, req, res, urls, url.pathname.slice(API_PREFIX.length) || "/", url.searchParams);
+      return;
+    }
+    if (url.pathname === "/token" && req.method === "GET") {
+      registry.handleToken(req, res, url);
+      return;
+    }
+    if (url.pathname === "/v2" || url.pathname.startsWith("/v2/")) {
+      registry.handleRegistry(req, res, url);
       return;
     }
     const log = /^\/_emulator\/job-logs\/(\d+)$/.exec(url.pathname);
