@@ -164,6 +164,12 @@ function readWord(script: string, start: number): [Word, number] {
       continue;
     }
     if (c === "\\" && script.charAt(i + 1) === "\n") break;
+    if (c === "&" && current.endsWith(">")) {
+      // `2>&1`: the `&` belongs to the redirection.
+      current += c;
+      i++;
+      continue;
+    }
     if (/[\s;|&]/.test(c)) break;
     if (c === "<" && script.startsWith("<<<", i) && i > start) break;
     if (c === "'") {
