@@ -4,6 +4,7 @@
 import type { RegisterCommand } from "../main.js";
 import { register as copy } from "./copy.js";
 import { register as digest } from "./digest.js";
+import { register as indexCmd } from "./index-cmd.js";
 import { register as inspect } from "./inspect.js";
 import { register as ls } from "./ls.js";
 import { register as packages } from "./packages.js";
@@ -11,4 +12,4 @@ import { register as ref } from "./ref.js";
 import { register as rm } from "./rm.js";
 import { register as tags } from "./tags.js";
 
-export const commands: RegisterCommand[] = [ref, ls, inspect, digest, rm, tags, copy, packages];
+export const commands: RegisterCommand[] = [ref, ls, inspect, digest, rm, tags, indexCmd, copy, packages];
