@@ -42,6 +42,7 @@ const world: WorldInput = {
     },
     { owner: "alice", name: "secret", visibility: "private", versions: [{ tags: ["v1"] }] },
     { owner: "acme", name: "api", visibility: "public", repository: "acme/api", versions: [{ tags: ["v1"] }] },
+    { owner: "acme", name: "internal-base", visibility: "private", actions_access: {}, versions: [{ tags: ["v1"] }] },
   ],
   tokens: [
     {
@@ -62,6 +63,13 @@ const world: WorldInput = {
     { value: "ghs_acme", kind: "github_token", repository: "acme/api", permissions: { packages: "write" } },
     { value: "ghs_acme_read", kind: "github_token", repository: "acme/api", permissions: { packages: "read" } },
     { value: "ghs_strict", kind: "github_token", repository: "strict/web", permissions: { packages: "write" } },
+    {
+      value: "ghs_bot",
+      kind: "github_token",
+      repository: "alice/app",
+      permissions: { packages: "write" },
+      actor: "dependabot[bot]",
+    },
     { value: "ghs_bob", kind: "github_token", repository: "bob/fork", permissions: { packages: "write" } },
     { value: "ghp_alice", kind: "classic_pat", user: "alice", scopes: ["write:packages", "delete:packages"] },
     { value: "ghp_readonly", kind: "classic_pat", user: "alice", scopes: ["read:packages"] },
@@ -144,6 +152,20 @@ describe("GHCR refusals, one per text", () => {
     );
   });
 
+  it("write_package for Dependabot's read-only token, whatever the workflow asks", async () => {
+    expect((await refusedWith(push(registry("ghs_bot"), "alice/new-c", "x"))).text).toBe(
+      `denied: ${GHCR_TEXT.writePackage}`,
+    );
+  });
+
+  it("read_package / installation not allowed to Read organization package", async () => {
+    const base = { domain: "ghcr.io", path: "acme/internal-base" };
+    expect((await refusedWith(registry("ghs_acme").getManifest(base, "v1"))).text).toBe(`denied: ${GHCR_TEXT.readOrg}`);
+    expect(
+      (await refusedWith(registry("ghs_write").getManifest({ domain: "ghcr.io", path: "alice/secret" }, "v1"))).text,
+    ).toBe(`denied: ${GHCR_TEXT.readPackage}`);
+  });
+
   it("installation not allowed to Create / Write organization package", async () => {
     expect((await refusedWith(push(registry("ghs_acme_read"), "acme/newthing", "x"))).text).toBe(
       `denied: ${GHCR_TEXT.createOrg}`,
@@ -179,6 +201,11 @@ describe("GHCR refusals, one per text", () => {
     expect((await refusedWith(push(registry("ghp_alice"), "strict/tool", "x"))).text).toBe(
       `denied: ${GHCR_TEXT.forbidsClassic("strict")}`,
     );
+  });
+
+  it("denied: denied from the token endpoint for another owner's private package in the scope", async () => {
+    const foreign = await refusedWith(registry("ghs_bob").listTags({ domain: "ghcr.io", path: "alice/secret" }));
+    expect(foreign).toEqual({ status: 403, text: "denied: denied" });
   });
 
   it("unauthorized: unauthenticated for an expired token; DENIED for an unknown one", async () => {

@@ -121,9 +121,12 @@ export class GhcrRegistry {
       if (!token && (actions.has("push") || actions.has("*"))) {
         return registryError(res, 403, "DENIED", "requested access to the resource is denied");
       }
-      // A scope the caller cannot even read makes GHCR refuse the whole token request.
-      if (target.pkg && !decidePull(this.state, token, target).allow && token?.kind !== "fine_grained_pat") {
-        return registryError(res, 403, "DENIED", token ? "denied" : "requested access to the resource is denied");
+      // An unreadable package of another namespace (a cache or base image of another owner) makes GHCR refuse the
+      // whole token request; in the caller's own namespace the refusal comes with the request, with its own text.
+      const unreadable = target.pkg && !decidePull(this.state, token, target).allow;
+      if (unreadable && !token) return registryError(res, 403, "DENIED", "requested access to the resource is denied");
+      if (unreadable && token && !this.#ownNamespace(token, target.ownerLogin)) {
+        return registryError(res, 403, "DENIED", "denied");
       }
     }
     const id = `djE6${randomBytes(24).toString("base64url")}`;
@@ -131,6 +134,15 @@ export class GhcrRegistry {
     const body = JSON.stringify({ token: id, access_token: id, expires_in: 300, issued_at: new Date().toISOString() });
     res.writeHead(200, { "content-type": "application/json", "content-length": String(Buffer.byteLength(body)) });
     res.end(body);
+  }
+
+  /** True when the namespace is the token's own: its user (or one of the user's orgs), repository owner or app owner. */
+  #ownNamespace(token: WorldToken, ownerLogin: string): boolean {
+    const owner = ownerLogin.toLowerCase();
+    if (token.kind === "github_token") return token.repository.toLowerCase().startsWith(`${owner}/`);
+    if (token.kind === "app_installation") return token.owner.toLowerCase() === owner;
+    if (token.user.toLowerCase() === owner) return true;
+    return this.state.account(owner)?.org?.members.has(token.user.toLowerCase()) ?? false;
   }
 
   /** Everything under /v2/. */
