@@ -9,7 +9,9 @@ export interface FileType {
 
 const ciFiles =
   /(^|\/)(\.gitlab-ci\.ya?ml|\.drone\.ya?ml|bitbucket-pipelines\.ya?ml|azure-pipelines\.ya?ml|cloudbuild\.ya?ml|\.circleci\/config\.ya?ml|\.woodpecker\.ya?ml|\.travis\.ya?ml)$/;
-const workflowFiles = /(^|\/)(\.(github|gitea|forgejo)\/(workflows|actions)\/.+|workflow-templates\/.+|action)\.ya?ml$/;
+/** GitHub (and Gitea/Forgejo) workflow and action files. */
+export const workflowFiles =
+  /(^|\/)(\.(github|gitea|forgejo)\/(workflows|actions)\/.+|workflow-templates\/.+|action)\.ya?ml$/;
 const composeFiles = /(^|\/)(docker-)?compose[^/]*\.ya?ml$/;
 const kustomizationFiles = /(^|\/)kustomization\.ya?ml$/;
 const helmValuesFiles = /(^|\/)values[^/]*\.ya?ml$/;

@@ -20,7 +20,7 @@ import { findSplitReferences } from "./helm-split.js";
 import { LineIndex } from "./lines.js";
 import { resolveVariables, variableFormats } from "./script-variables.js";
 import { type AssembledReference, matchSegments } from "./segments.js";
-import type { TextMatch } from "./text-finder.js";
+import { searchNeedle, type TextMatch } from "./text-finder.js";
 import type { FileFormat, Finding, NamePiece } from "./types.js";
 import { findExpressionReferences, type GithubContext } from "./workflow-expressions.js";
 import { parseYamlTree, scalarAt, type YamlTree } from "./yaml-tree.js";
@@ -59,8 +59,8 @@ export function findInFile(file: string, text: string, search: FileSearch): File
   const isYaml = yamlFormats.has(type.format);
   const isWorkflow = type.format === "workflow";
   const mayHaveHidden = isYaml && (isWorkflow || /\brepository\s*:/.test(text));
-  const lastComponent = search.target.path.split("/").pop() ?? "";
-  const mayHaveVariables = variableFormats.has(type.format) && text.includes("$") && text.includes(lastComponent);
+  const mayHaveVariables =
+    variableFormats.has(type.format) && text.includes("$") && text.includes(searchNeedle(search.target.path));
   if (matches.length === 0 && !mayHaveHidden && !mayHaveVariables && !(isWorkflow && search.github)) {
     return { findings: [] };
   }

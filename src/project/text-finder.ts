@@ -44,10 +44,9 @@ export function compileFinder(spellings: readonly Spelling[]): (text: string) =>
   const ordered = [...spellings].sort((a, b) => b.text.length - a.text.length);
   const pattern = new RegExp(ordered.map((spelling) => spellingPattern(spelling.text)).join("|"), "gi");
   const byText = new Map(ordered.map((spelling) => [spelling.text, spelling]));
-  // Every spelling ends with the repository's last path component: a cheap test that skips most files.
-  const lastComponent = ordered[0]?.text.split("/").pop() ?? "";
+  const needle = searchNeedle(ordered[0]?.text ?? "");
   return (text) => {
-    if (lastComponent === "" || !text.includes(lastComponent)) return [];
+    if (needle === "" || !text.includes(needle)) return [];
     const matches: TextMatch[] = [];
     pattern.lastIndex = 0;
     for (let found = pattern.exec(text); found !== null; found = pattern.exec(text)) {
@@ -66,6 +65,15 @@ export function compileFinder(spellings: readonly Spelling[]): (text: string) =>
     }
     return matches;
   };
+}
+
+/**
+ * A piece of text every occurrence of the repository contains, however it is written: the longest dot-free run of
+ * the last path component (a dot may be escaped). A cheap test that skips most files.
+ */
+export function searchNeedle(name: string): string {
+  const last = name.split("/").pop() ?? "";
+  return last.split(".").reduce((longest, part) => (part.length > longest.length ? part : longest), "");
 }
 
 /** A spelling as a pattern whose dots may be escaped with any number of backslashes. */

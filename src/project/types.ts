@@ -113,6 +113,8 @@ export interface ScanOptions {
   maxFileSize?: number;
   /** Extra glob patterns (relative to root) to skip. */
   exclude?: string[];
+  /** Let `git grep` pick the files to read in a git checkout (default true); false reads every file. */
+  useGit?: boolean;
 }
 
 /** What a file looked like when it was scanned; the planner needs its text, applyEdits its hash. */

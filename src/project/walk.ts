@@ -32,7 +32,8 @@ export interface ProjectFile {
   /** Relative to the root, forward slashes. */
   path: string;
   text: string;
-  hash: string;
+  /** The bytes as read, for the hash of files that get edits. */
+  bytes: Buffer;
 }
 
 /** A file the walker read but could not treat as text. */
@@ -45,6 +46,8 @@ export interface SkippedFile {
 export interface WalkOptions {
   maxFileSize?: number;
   exclude?: string[];
+  /** Read only the listed files this accepts (a prefilter such as `git grep`, which runs while the walk lists). */
+  only?: Promise<((file: string) => boolean) | undefined>;
 }
 
 /** Lists the checkout's files that a scan should read: not ignored, not in skipped folders, sorted. */
@@ -63,10 +66,13 @@ export async function listProjectFiles(root: string, options: WalkOptions = {}):
   return files.filter((file) => !matcher.ignores(file)).sort();
 }
 
+/** Files read ahead of the one being searched: reading one at a time waits on the disk for every file. */
+const readAhead = 32;
+
 /**
- * Reads the checkout's text files one at a time (so a large checkout never sits in memory at once), skipping
- * binaries (a NUL byte in the first 8000 bytes, git's test), files that are not valid UTF-8 (rewriting them could
- * not keep their bytes) and files over the size limit.
+ * Reads the checkout's text files in order, a few ahead (so a large checkout never sits in memory at once),
+ * skipping binaries (a NUL byte in the first 8000 bytes, git's test), files that are not valid UTF-8 (rewriting
+ * them could not keep their bytes), symbolic links and files over the size limit.
  */
 export async function* walkProject(
   root: string,
@@ -74,31 +80,52 @@ export async function* walkProject(
   onSkip: (file: SkippedFile) => void = () => {},
 ): AsyncGenerator<ProjectFile> {
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  for (const file of await listProjectFiles(root, options)) {
-    const absolute = path.join(root, file);
-    const info = await lstat(absolute);
-    // A symbolic link may point outside the checkout; rewriting it would replace the link with a file.
-    if (!info.isFile()) continue;
-    if (info.size > maxFileSize) {
-      onSkip({ path: file, reason: "too-large" });
-      continue;
+  const [listed, only] = await Promise.all([listProjectFiles(root, options), options.only]);
+  const files = only ? listed.filter(only) : listed;
+  const pending: Promise<ProjectFile | SkippedFile | undefined>[] = [];
+  let next = 0;
+  const fill = () => {
+    while (pending.length < readAhead && next < files.length) {
+      const file = files[next++];
+      if (file !== undefined) pending.push(readProjectFile(root, file, maxFileSize));
     }
-    const bytes = await readFile(absolute);
-    const decoded = decodeText(bytes);
-    if (typeof decoded !== "string") {
-      onSkip({ path: file, reason: decoded.reason });
-      continue;
-    }
-    yield { path: file, text: decoded, hash: hashBytes(bytes) };
+  };
+  fill();
+  while (pending.length > 0) {
+    const result = await pending.shift();
+    fill();
+    if (!result) continue;
+    if ("reason" in result) onSkip(result);
+    else yield result;
   }
 }
 
-/** Decodes a file as UTF-8 when it is text whose bytes survive a round trip. */
-export function decodeText(bytes: Buffer): string | { reason: "binary" | "not-utf8" } {
+async function readProjectFile(
+  root: string,
+  file: string,
+  maxFileSize: number,
+): Promise<ProjectFile | SkippedFile | undefined> {
+  const absolute = path.join(root, file);
+  const info = await lstat(absolute);
+  // A symbolic link may point outside the checkout; rewriting it would replace the link with a file.
+  if (!info.isFile()) return undefined;
+  if (info.size > maxFileSize) return { path: file, reason: "too-large" };
+  const bytes = await readFile(absolute);
+  const decoded = decodeText(bytes);
+  if (typeof decoded !== "string") return { path: file, reason: decoded.reason };
+  return { path: file, text: decoded, bytes };
+}
+
+const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+
+/** Decodes a file as UTF-8 when it is text: no NUL byte near the start, and valid UTF-8 throughout. */
+export function decodeText(bytes: Uint8Array): string | { reason: "binary" | "not-utf8" } {
   if (bytes.subarray(0, 8000).includes(0)) return { reason: "binary" };
-  const text = bytes.toString("utf8");
-  if (!Buffer.from(text, "utf8").equals(bytes)) return { reason: "not-utf8" };
-  return text;
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    return { reason: "not-utf8" };
+  }
 }
 
 /** sha256 of a file's bytes, hex: how applyEdits knows a file is unchanged since the scan. */

@@ -1,4 +1,5 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: the strings are GitHub and shell expressions from the fixture
+import { execFileSync } from "node:child_process";
 import { cp, mkdir, mkdtemp, readFile, rm, stat, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -110,6 +111,23 @@ describe("scanProject on the fixture repository", () => {
         reason: "Helm template (Go template, not YAML); searched as text",
       },
     ]);
+  });
+
+  it("finds the same with git picking the files to read as when reading every file", async () => {
+    const checkout = await makeCheckout();
+    try {
+      await rm(path.join(checkout, ".git"), { recursive: true });
+      execFileSync("git", ["init", "-q"], { cwd: checkout });
+      execFileSync("git", ["remote", "add", "origin", "https://github.com/acme/app.git"], { cwd: checkout });
+      execFileSync("git", ["add", "Dockerfile", "README.md"], { cwd: checkout });
+      const viaGit = await scanProject(checkout, "ghcr.io/acme/app", { env: {} });
+      const everyFile = await scanProject(checkout, "ghcr.io/acme/app", { env: {}, useGit: false });
+      expect(viaGit.filesScanned).toBeLessThan(everyFile.filesScanned);
+      expect(viaGit.findings).toEqual(everyFile.findings);
+      expect(viaGit.findings.map(summary)).toEqual(expectedFindings);
+    } finally {
+      await rm(checkout, { recursive: true, force: true });
+    }
   });
 
   it("skips large files, excluded paths and symbolic links", async () => {
