@@ -7,7 +7,7 @@
  * There is no option to skip TLS verification: a registry with a private CA needs NODE_EXTRA_CA_CERTS.
  */
 import type { Command } from "commander";
-import { parseResolve, RegistryClient, type RegistryClientOptions, splitList } from "../registry/index.js";
+import { parseResolve, RegistryClient, type RegistryClientOptions } from "../registry/index.js";
 import type { Io } from "./output.js";
 
 /** The parsed values of the shared registry options. */
@@ -33,11 +33,11 @@ export function addRegistryOptions(command: Command): Command {
     );
 }
 
-/** Client settings from the options and the environment (flags add to the environment's lists). */
+/** Client settings from the options; the client adds DOCKHAND_PLAIN_HTTP and DOCKHAND_RESOLVE from `env`. */
 export function registryClientOptions(options: RegistryCliOptions, env: NodeJS.ProcessEnv): RegistryClientOptions {
   return {
-    plainHttp: [...splitList(env.DOCKHAND_PLAIN_HTTP), ...(options.plainHttp ?? [])],
-    resolve: parseResolve([...splitList(env.DOCKHAND_RESOLVE), ...(options.resolve ?? [])]),
+    plainHttp: options.plainHttp ?? [],
+    resolve: parseResolve(options.resolve ?? []),
     env,
   };
 }

@@ -6,9 +6,10 @@
 
 import { OCI_INDEX, parseDigest } from "../oci/index.js";
 import type { StoreDescriptor } from "../store/types.js";
-import { readCapped } from "./body.js";
-import { RegistryError } from "./errors.js";
+import { readCapped, readTextPrefix } from "./body.js";
+import { errorFromResponse, RegistryError } from "./errors.js";
 import { getManifest, putManifest } from "./manifest.js";
+import { sameOrigin } from "./redirect.js";
 import { apiPath, hostOf, objectLabel, pullScope, type Repository } from "./repository.js";
 import type { Transport } from "./transport.js";
 
@@ -51,7 +52,7 @@ export async function listReferrers(
     path: `${apiPath(repo, `referrers/${digest}`)}${query}`,
     scopes: [pullScope(repo)],
     headers: { accept: OCI_INDEX },
-    ok: [200, ...NO_API],
+    ok: "all",
     signal: options.signal,
     what: `referrers of ${objectLabel(repo, digest)}`,
   });
@@ -83,6 +84,16 @@ export async function listReferrers(
     }
     const applied = (response.header("oci-filters-applied") ?? "").includes("artifactType");
     return filter(descriptorsOf(document), applied);
+  }
+  // GHCR redirects the referrers path to github.com, which answers 404 or 429: anything away from the registry
+  // means "no API" just as a 404 does.
+  const redirectedAway = !sameOrigin(response.url, transport.urlFor({ host, path: "/v2/" }));
+  if (response.status !== 200 && !NO_API.includes(response.status) && !redirectedAway) {
+    throw errorFromResponse(response.status, await readTextPrefix(response.body), {
+      request: response.request,
+      host,
+      what: `referrers of ${objectLabel(repo, digest)}`,
+    });
   }
   response.body.resume();
   return filter(await fallbackReferrers(transport, repo, digest, options.signal), false);

@@ -9,7 +9,7 @@ import { Authenticator, type RawResponse, type RawSend } from "./auth.js";
 import { discard, readTextPrefix } from "./body.js";
 import { type CredentialSource, dockerCredentials } from "./credentials.js";
 import { describeRequest, errorFromResponse, networkError, RegistryError } from "./errors.js";
-import { HostMap, type HostOptions } from "./hosts.js";
+import { HostMap, type HostOptions, parseResolve, splitList } from "./hosts.js";
 import { createAgent, HostLimiter, type PoolOptions } from "./pool.js";
 import { isRedirect, MAX_REDIRECTS, redirectTarget, sameOrigin } from "./redirect.js";
 import {
@@ -27,7 +27,10 @@ export interface TransportOptions extends HostOptions, PoolOptions {
   retry?: RetryOptions;
   /** Where credentials come from (default: Docker's config and GITHUB_TOKEN/GH_TOKEN from `env`). */
   credentials?: CredentialSource;
-  /** Environment for the default credential lookup (default process.env). */
+  /**
+   * Environment (default process.env) for the default credential lookup and for `DOCKHAND_PLAIN_HTTP` and
+   * `DOCKHAND_RESOLVE` (comma-separated), which add to `plainHttp` and `resolve`.
+   */
   env?: NodeJS.ProcessEnv;
   /** Called once per distinct `Warning` text a registry sends. */
   onWarning?: (warning: RegistryWarning) => void;
@@ -92,11 +95,16 @@ export class Transport {
   private readonly warned = new Set<string>();
 
   constructor(private readonly options: TransportOptions = {}) {
-    this.hosts = new HostMap(options);
+    const env = options.env ?? process.env;
+    // The environment's lists add to the options; an explicit resolve entry wins over the environment's.
+    this.hosts = new HostMap({
+      plainHttp: [...splitList(env.DOCKHAND_PLAIN_HTTP), ...(options.plainHttp ?? [])],
+      resolve: { ...parseResolve(splitList(env.DOCKHAND_RESOLVE)), ...(options.resolve ?? {}) },
+    });
     this.agent = createAgent(options);
     this.limiter = new HostLimiter(options.concurrency ?? 4);
     this.auth = new Authenticator({
-      credentials: options.credentials ?? dockerCredentials(options.env ?? process.env),
+      credentials: options.credentials ?? dockerCredentials(env),
       send: (request) => this.sendRaw(request),
       ...(options.now ? { now: options.now } : {}),
     });

@@ -210,6 +210,50 @@ describe("tag pagination", () => {
   });
 });
 
+describe("referrers", () => {
+  it("fall back to the tag schema when the API redirects away (GHCR) and the target refuses", async () => {
+    const subject = computeDigest("subject manifest");
+    const referrer = {
+      mediaType: "application/vnd.oci.image.manifest.v1+json",
+      digest: computeDigest("sig"),
+      size: 3,
+      artifactType: "application/vnd.example.sig",
+    };
+    const fallback = JSON.stringify({
+      schemaVersion: 2,
+      mediaType: "application/vnd.oci.image.index.v1+json",
+      manifests: [referrer],
+    });
+    const elsewhere = await listen((_req, res) =>
+      sendJson(res, 429, { message: "rate limited" }, { "retry-after": "3600" }),
+    );
+    const seen: string[] = [];
+    server = await listen((req, res) => {
+      seen.push(req.url ?? "");
+      if (req.url?.includes("/referrers/")) {
+        res.writeHead(303, { location: `${elsewhere.url}/-/v2/packages/container/package/x` });
+        res.end();
+        return;
+      }
+      res.writeHead(200, {
+        "content-type": "application/vnd.oci.image.index.v1+json",
+        "content-length": Buffer.byteLength(fallback),
+      });
+      res.end(fallback);
+    });
+    try {
+      const found = await newClient().referrers({ domain: server.host, path: "owner/app" }, subject);
+      expect(found).toEqual([referrer]);
+      expect(seen).toEqual([
+        `/v2/owner/app/referrers/${subject}`,
+        `/v2/owner/app/manifests/sha256-${subject.slice(7)}`,
+      ]);
+    } finally {
+      await elsewhere.close();
+    }
+  });
+});
+
 describe("manifests from a misbehaving registry", () => {
   it("are refused when the bytes do not match Docker-Content-Digest", async () => {
     server = await listen((_req, res) => {

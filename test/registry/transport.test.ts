@@ -119,6 +119,18 @@ describe("transport", () => {
     expect(client.transport.hosts.baseUrl("ghcr.io")).toBe("https://ghcr.io");
     expect(client.transport.hosts.baseUrl("[::1]:5000")).toBe("http://[::1]:5000");
     expect(client.transport.hosts.baseUrl("127.1.2.3")).toBe("http://127.1.2.3");
+    await client.close();
+    client = new RegistryClient({
+      env: {
+        DOCKHAND_PLAIN_HTTP: "a.internal, b.internal:5000",
+        DOCKHAND_RESOLVE: "ghcr.io=http://127.0.0.1:1,quay.io=https://mirror",
+      },
+      resolve: { "quay.io": "http://127.0.0.1:2" },
+    });
+    expect(client.transport.hosts.baseUrl("a.internal")).toBe("http://a.internal");
+    expect(client.transport.hosts.baseUrl("b.internal:5000")).toBe("http://b.internal:5000");
+    expect(client.transport.hosts.baseUrl("ghcr.io")).toBe("http://127.0.0.1:1");
+    expect(client.transport.hosts.baseUrl("quay.io")).toBe("http://127.0.0.1:2");
   });
 });
 

@@ -52,9 +52,23 @@ export const register: RegisterCommand = (program, context) => {
         }
         const shown = formatReference(ref);
         const repository = `${ref.domain}/${ref.path}`;
+        const github = isGitHubRegistryHost(ref.domain, context.env);
         const result = await withClient(options, context.env, context.io, async (client) => {
           if (ref.digest !== undefined) {
-            await client.deleteManifest(ref, ref.digest);
+            try {
+              await client.deleteManifest(ref, ref.digest);
+            } catch (error) {
+              if (!(error instanceof RegistryError && error.status === 405 && github)) throw error;
+              throw new DockhandError(
+                "DELETE_UNSUPPORTED",
+                `${ref.domain} does not delete through the registry API: ${error.message}`,
+                {
+                  exit: 3,
+                  hint: "GitHub's registry deletes package versions through the Packages API: dockhand packages",
+                  cause: error,
+                },
+              );
+            }
             return { deleted: "manifest" as const, reference: shown, digest: ref.digest };
           }
           const tag = ref.tag as string;
@@ -68,7 +82,6 @@ export const register: RegisterCommand = (program, context) => {
             await client.deleteManifest(ref, tag);
           } catch (error) {
             if (!refusesTagDelete(error)) throw error;
-            const github = isGitHubRegistryHost(ref.domain, context.env);
             throw new DockhandError(
               "TAG_DELETE_UNSUPPORTED",
               `${ref.domain} refused to delete the tag ${tag} on its own: ${(error as Error).message}`,
