@@ -1,10 +1,15 @@
+import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { runScenarios } from "./events.js";
 import { loadWorkflows } from "./load.js";
 import { parseWorkflow } from "./parse.js";
 import { defaultTokenPermissions, effectivePermissions } from "./permissions.js";
-import { fixtureRepo } from "./test-support.js";
 import type { Job, Workflow, WorkflowSet } from "./types.js";
+
+/** The directory of a fixture repository under `src/workflows/fixtures/`. */
+function fixtureRepo(name: string): string {
+  return fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
+}
 
 function single(yaml: string): { workflow: Workflow; job: Job } {
   const { workflow } = parseWorkflow(yaml, ".github/workflows/w.yml");

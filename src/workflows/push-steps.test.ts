@@ -1,10 +1,15 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: workflow text holds GitHub `${{ }}` expressions
+import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadWorkflows } from "./load.js";
 import { parseWorkflow } from "./parse.js";
 import { findPushSteps, type PushStep } from "./push-steps.js";
-import { fixtureRepo } from "./test-support.js";
 import type { AnalysisContext, WorkflowSet } from "./types.js";
+
+/** The directory of a fixture repository under `src/workflows/fixtures/`. */
+function fixtureRepo(name: string): string {
+  return fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
+}
 
 const REPOSITORY = "Acme-Corp/Widget";
 const sets = new Map<string, WorkflowSet>();
