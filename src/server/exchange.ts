@@ -11,7 +11,10 @@ import type { RegistryHandlerOptions } from "./types.js";
 export interface Exchange {
   req: IncomingMessage;
   res: ServerResponse;
+  /** Query parameters (and the parsed URL). */
   url: URL;
+  /** The request path exactly as sent, without the query. */
+  path: string;
   options: RegistryHandlerOptions;
   /** True for HEAD: headers only. */
   head: boolean;

@@ -74,8 +74,8 @@ function routeName(route: Route): string | undefined {
 async function handle(ex: Exchange): Promise<void> {
   const { options, req } = ex;
   ex.res.setHeader("Docker-Distribution-API-Version", "registry/2.0");
-  const route = parseRoute(ex.url.pathname);
-  if (!route) throw new RegistryHttpError(404, "NOT_FOUND", `${ex.url.pathname} is not a registry API path`);
+  const route = parseRoute(ex.path);
+  if (!route) throw new RegistryHttpError(404, "NOT_FOUND", `${ex.path} is not a registry API path`);
   const name = routeName(route);
   const method = req.method ?? "GET";
   const authorize = options.authorize;
@@ -83,7 +83,7 @@ async function handle(ex: Exchange): Promise<void> {
     authorize ? (await authorize({ repository: from, actions: ["pull"], request: req })).allow : true;
   const endpoint = endpointFor(route, method, fromAllowed);
   if (!endpoint) {
-    throw new RegistryHttpError(405, "UNSUPPORTED", `${method} is not supported on ${ex.url.pathname}`);
+    throw new RegistryHttpError(405, "UNSUPPORTED", `${method} is not supported on ${ex.path}`);
   }
   if (name !== undefined && !isRepositoryName(name)) {
     throw new RegistryHttpError(400, "NAME_INVALID", `invalid repository name "${name}"`, { name });
@@ -110,7 +110,9 @@ export function createRegistryHandler(
   return (req, res) => {
     const started = performance.now();
     const url = new URL(req.url ?? "/", "http://registry.invalid");
-    const ex: Exchange = { req, res, url, options, head: req.method === "HEAD" };
+    // The path as sent: URL parsing would resolve dot segments (also encoded ones) before the name is checked.
+    const path = (req.url ?? "/").split("?")[0] ?? "/";
+    const ex: Exchange = { req, res, url, path, options, head: req.method === "HEAD" };
     if (options.log) {
       const log = options.log;
       let logged = false;
@@ -120,7 +122,7 @@ export function createRegistryHandler(
         const length = Number(res.getHeader("content-length") ?? 0);
         log({
           method: req.method ?? "",
-          path: url.pathname,
+          path,
           status: res.statusCode,
           bytes: ex.head || !completed ? 0 : length,
           ms: Math.round((performance.now() - started) * 10) / 10,
