@@ -25,6 +25,7 @@ export type RawSend = (request: {
   url: string;
   headers: Record<string, string>;
   body?: string;
+  signal?: AbortSignal | undefined;
 }) => Promise<RawResponse>;
 
 /** Settings of an {@link Authenticator}. */
@@ -129,7 +130,7 @@ export class Authenticator {
     host: string,
     challenge: Challenge,
     scopes: string[],
-    _signal?: AbortSignal,
+    signal?: AbortSignal,
   ): Promise<CachedToken> {
     const realm = challenge.params.realm;
     const scopeText = scopes.join(" ");
@@ -161,6 +162,7 @@ export class Authenticator {
         url: realm,
         headers: { "content-type": "application/x-www-form-urlencoded" },
         body: form.toString(),
+        signal,
       });
     } else {
       const url = new URL(realm);
@@ -172,6 +174,7 @@ export class Authenticator {
         method: "GET",
         url: url.toString(),
         headers: basic ? { authorization: basic } : {},
+        signal,
       });
     }
     if (response.status !== 200) {

@@ -164,7 +164,7 @@ export class Transport {
       } catch (error) {
         if (signal?.aborted) throw signal.reason ?? error;
         const delay =
-          replayable && isRetryableNetworkError(error)
+          retryable && isRetryableNetworkError(error)
             ? retryDelay(++attempt, undefined, this.options.retry)
             : undefined;
         if (delay !== undefined) {
@@ -248,6 +248,7 @@ export class Transport {
       ...(request.body !== undefined ? { body: request.body } : {}),
       ok: "all",
       authorize: false,
+      signal: request.signal,
     });
     return {
       status: response.status,
