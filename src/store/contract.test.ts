@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describeStoreContract } from "../../test/store/contract.js";
 import { DiskStore } from "./disk.js";
+import { OciLayoutStore } from "./layout.js";
 import { MemoryStore } from "./memory.js";
 
 describeStoreContract(
@@ -22,4 +23,14 @@ describeStoreContract(
     return { store, uploads: store, close: () => rm(root, { recursive: true, force: true }) };
   },
   { multiRepo: true, uploads: true },
+);
+
+describeStoreContract(
+  "OciLayoutStore",
+  async () => {
+    const root = await mkdtemp(join(tmpdir(), "dockhand-layout-"));
+    const store = await OciLayoutStore.open(join(root, "layout"));
+    return { store, close: () => rm(root, { recursive: true, force: true }) };
+  },
+  { multiRepo: false, uploads: false },
 );
