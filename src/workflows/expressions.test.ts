@@ -35,6 +35,13 @@ describe("evaluate", () => {
     expect(evaluate(expression, lookup).value).toEqual(expected);
   });
 
+  it("as a condition, a truthy right side of || decides over an unknown left side", () => {
+    const expression = "github.ref == 'refs/heads/main' || github.event_name == 'push'";
+    expect(evaluate(expression, lookup).value).toBe(UNKNOWN);
+    expect(evaluate(expression, lookup, { condition: true }).value).toBe(true);
+    expect(evaluate("env.MISSING || 'fallback'", lookup).value).toBe(UNKNOWN);
+  });
+
   it("reports what it read and functions GitHub does not have", () => {
     const result = evaluate("toLower(format('{0}', github.repository))", lookup);
     expect(result.references).toEqual(["github.repository"]);

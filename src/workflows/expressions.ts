@@ -97,6 +97,7 @@ class Parser {
   constructor(
     private readonly tokens: Token[],
     private readonly lookup: ContextLookup,
+    private readonly condition: boolean,
   ) {}
 
   parse(): ExprValue {
@@ -120,8 +121,9 @@ class Parser {
     while (this.peek("||")) {
       this.pos++;
       const right = this.and();
-      // Unknown on the left: the value is unknown whatever the right side is.
+      // Unknown on the left: the value is unknown, but as a condition a truthy right side decides.
       if (left !== UNKNOWN) left = truthy(left) ? left : right;
+      else if (this.condition && truthy(right) === true) left = true;
     }
     return left;
   }
@@ -327,10 +329,17 @@ export function toText(v: ExprValue): string {
   return JSON.stringify(v);
 }
 
-/** Evaluates one expression (the text inside `${{ }}`, or an `if:` condition). Syntax errors evaluate to UNKNOWN. */
-export function evaluate(expression: string, lookup: ContextLookup): Evaluation & { syntaxError?: string } {
+/**
+ * Evaluates one expression (the text inside `${{ }}`, or an `if:` condition). Syntax errors evaluate
+ * to UNKNOWN. With `condition`, only truthiness matters, so `unknown || true` is true.
+ */
+export function evaluate(
+  expression: string,
+  lookup: ContextLookup,
+  options: { condition?: boolean } = {},
+): Evaluation & { syntaxError?: string } {
   try {
-    const parser = new Parser(tokenize(expression), lookup);
+    const parser = new Parser(tokenize(expression), lookup, options.condition ?? false);
     const value = parser.parse();
     return { value, references: parser.references, unknownFunctions: parser.unknownFunctions };
   } catch (err) {

@@ -312,6 +312,8 @@ function expandShell(
 
 /** Evaluates an `if:`-style condition (with or without `${{ }}`) against a scope: true, false or UNKNOWN. */
 export function evaluateCondition(text: string, scope: Scope): boolean | typeof UNKNOWN {
-  const result = evaluate(conditionExpression(text), lookupIn(scope, scope.bindings.length, 0, [], []));
+  const result = evaluate(conditionExpression(text), lookupIn(scope, scope.bindings.length, 0, [], []), {
+    condition: true,
+  });
   return truthy(result.value);
 }
