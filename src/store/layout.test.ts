@@ -34,9 +34,7 @@ describe("OciLayoutStore files", () => {
   it("refuses a layout of another version", async () => {
     const root = join(dir, "old");
     await OciLayoutStore.open(root);
-    await import("node:fs/promises").then((fs) =>
-      fs.writeFile(join(root, "oci-layout"), '{"imageLayoutVersion":"2.0.0"}'),
-    );
+    await writeFile(join(root, "oci-layout"), '{"imageLayoutVersion":"2.0.0"}');
     await expect(OciLayoutStore.open(root)).rejects.toMatchObject({ code: "UNSUPPORTED" });
   });
 
