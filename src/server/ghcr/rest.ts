@@ -49,9 +49,9 @@ async function route(ctx: RestContext, caller: Caller, limiter: RateLimiter, met
     ctx.json(200, privateUser(ctx.urls, caller.user));
     return;
   }
-  if (method === "GET" && (first === "users" || first === "orgs") && second && segments.length === 2) {
+  if (method === "GET" && first === "users" && second && segments.length === 2) {
     const account = ctx.state.account(second);
-    if (!account || (first === "orgs" && account.type !== "Organization")) throw new ApiError(404, "Not Found");
+    if (!account) throw new ApiError(404, "Not Found");
     ctx.json(200, publicUser(ctx.urls, account));
     return;
   }

@@ -22,7 +22,7 @@ export function parseAddr(addr: string | undefined): { host: string; port: numbe
   const hostPart = colon < 0 ? "" : addr.slice(0, colon).replace(/^\[(.*)\]$/, "$1");
   const portPart = colon < 0 ? addr : addr.slice(colon + 1);
   const port = Number(portPart);
-  if (!/^\d+$/.test(portPart) || port > 65535 || (colon < 0 && !/^\d+$/.test(addr))) {
+  if (!/^\d+$/.test(portPart) || port > 65535) {
     throw new UsageError(`--addr ${addr} is not HOST:PORT`, "e.g. --addr 127.0.0.1:8080 or --addr :8080");
   }
   return { host: hostPart || "127.0.0.1", port };
