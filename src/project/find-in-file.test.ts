@@ -1,10 +1,16 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: the strings are GitHub and shell expressions
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { applyEdits } from "./apply.js";
 import { type FileSearch, findInFile } from "./find-in-file.js";
 import { originUrl, repositoryFromUrl } from "./git-remote.js";
 import { planRename } from "./plan.js";
 import { parseRepository, spellingsOf } from "./target.js";
 import { compileFinder } from "./text-finder.js";
+import type { Finding } from "./types.js";
+import { hashBytes } from "./walk.js";
 
 function search(target: string, repository?: string): FileSearch {
   const ref = parseRepository(target);
@@ -182,14 +188,34 @@ describe("format contexts", () => {
     ]);
   });
 
-  it("refuses to plan an edit that would break the file's syntax", () => {
-    const text = "a: ghcr.io/acme/app\n";
-    const { findings } = findInFile("x.yaml", text, search("ghcr.io/acme/app"));
-    const plan = planRename(
-      { target: "ghcr.io/acme/app", findings, files: { "x.yaml": { hash: "", text } } },
-      "ghcr.io/acme/app-api",
+  it("keeps CRLF line endings and a byte-order mark", () => {
+    const compose = "\uFEFFservices:\r\n  app:\r\n    image: ghcr.io/acme/app:1 # pinned\r\n";
+    expect(found("compose.yaml", compose, "ghcr.io/acme/app")).toEqual([
+      "3:12 ghcr.io/acme/app:1 [services.app.image]",
+    ]);
+    expect(renamed("compose.yaml", compose, "ghcr.io/acme/app", "ghcr.io/acme/app-api")).toBe(
+      compose.replace("acme/app:1", "acme/app-api:1"),
     );
-    expect(plan.files[0]?.problem).toBeUndefined();
+  });
+
+  it("flags an edit that would break the file's syntax, and applyEdits refuses it", async () => {
+    const text = 'a: "ghcr.io/acme/app"\n';
+    // A finding whose range is off by one (as a wrong parser would give) lands the new text after the quote.
+    const finding = findInFile("x.yaml", text, search("ghcr.io/acme/app")).findings[0] as Finding;
+    const shifted = { ...finding, pieces: [{ text: finding.name, start: 5, end: 21, literal: true }] };
+    const dir = await mkdtemp(path.join(tmpdir(), "dockhand-plan-"));
+    try {
+      await writeFile(path.join(dir, "x.yaml"), text);
+      const plan = planRename(
+        { target: "ghcr.io/acme/app", findings: [shifted], files: { "x.yaml": { hash: hashBytes(text), text } } },
+        "ghcr.io/acme/app-api",
+      );
+      expect(plan.files[0]?.problem).toMatch(/edited YAML does not parse/);
+      await expect(applyEdits(dir, plan)).rejects.toMatchObject({ code: "PROJECT_EDIT_INVALID" });
+      expect(await readFile(path.join(dir, "x.yaml"), "utf8")).toBe(text);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -1,3 +1,5 @@
+import { stat } from "node:fs/promises";
+import { DockhandError } from "../errors.js";
 import { repositoryName } from "../reference/index.js";
 import { workflowFiles } from "./file-format.js";
 import { findInFile } from "./find-in-file.js";
@@ -17,6 +19,13 @@ import { hashBytes, walkProject } from "./walk.js";
  */
 export async function scanProject(root: string, target: string, options: ScanOptions = {}): Promise<ScanResult> {
   const targetRef = parseRepository(target, "image to look for");
+  const info = await stat(root).catch(() => undefined);
+  if (!info?.isDirectory()) {
+    throw new DockhandError("PROJECT_ROOT_MISSING", `${root} is not a folder`, {
+      exit: 2,
+      hint: "give the checkout's root folder",
+    });
+  }
   const env = options.env ?? process.env;
   const githubRepo = options.githubRepo ?? env.GITHUB_REPOSITORY ?? (await originRepository(root));
   const search = {

@@ -130,6 +130,14 @@ describe("scanProject on the fixture repository", () => {
     }
   });
 
+  it("refuses a root that is not a folder and a target with a tag", async () => {
+    await expect(scanProject(path.join(root, "missing"), "ghcr.io/acme/app")).rejects.toMatchObject({
+      code: "PROJECT_ROOT_MISSING",
+      exit: 2,
+    });
+    await expect(scanProject(root, "ghcr.io/acme/app:1")).rejects.toMatchObject({ code: "PROJECT_NOT_A_REPOSITORY" });
+  });
+
   it("skips large files, excluded paths and symbolic links", async () => {
     const checkout = await makeCheckout();
     try {
