@@ -157,6 +157,7 @@ describe("parseWorkflow: errors", () => {
 
   it.each([
     ["jobs: {}\n", 1, 1, /no `on`/],
+    ["on:\njobs: {}\n", 1, 4, /`on` must be an event name/],
     ["on: push\njobs: [a]\n", 2, 7, /`jobs` must be a map/],
     ["on: push\npermissions: write\njobs: {}\n", 2, 14, /permissions "write" is not valid/],
     ["on: push\njobs:\n  a:\n    permissions:\n      packages: writable\n", 5, 7, /packages: writable/],

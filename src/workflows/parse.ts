@@ -207,8 +207,9 @@ function parseContainer(name: string | undefined, node: unknown, src: SourceFile
  */
 export function localWorkflowPath(uses: string): string | undefined {
   if (!uses.startsWith("./")) return undefined;
-  return uses
+  const file = uses
     .slice(2)
     .replace(/@.*$/, "")
     .replace(/\/{2,}/g, "/");
+  return file === "" ? undefined : file;
 }

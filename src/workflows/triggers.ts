@@ -12,11 +12,11 @@ export function parseTriggers(node: unknown, src: SourceFile, errors: WorkflowEr
     secrets: [],
     crons: [],
   });
-  if (isScalar(node)) return [empty(String(node.value), node)];
+  if (isScalar(node) && node.value !== null && String(node.value) !== "") return [empty(String(node.value), node)];
   if (isSeq(node)) {
     return node.items.filter(isScalar).map((item) => empty(String(item.value), item));
   }
-  if (!isMap(node)) {
+  if (!isMap(node) || node.items.length === 0) {
     const span = src.span(node as never);
     errors.push({
       code: "WORKFLOW_SHAPE",
