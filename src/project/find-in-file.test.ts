@@ -152,6 +152,13 @@ describe("format contexts", () => {
   it("counts a bare official name only in image fields, and never a build stage", () => {
     const compose = "services:\n  web:\n    image: nginx:1.27 # nginx in front\n    command: nginx -g 'daemon off;'\n";
     expect(found("compose.yaml", compose, "nginx")).toEqual(["3:12 nginx:1.27 [services.web.image]"]);
+    const pod = "apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - name: nginx\n      image: nginx\n";
+    expect(found("pod.yaml", pod, "nginx")).toEqual(["6:14 nginx [spec.containers[0].image]"]);
+    const kustomization = "images:\n  - name: nginx\n    newName: docker.io/library/nginx\n";
+    expect(found("kustomization.yaml", kustomization, "nginx")).toEqual([
+      "2:11 nginx [images[0].name]",
+      "3:14 docker.io/library/nginx [images[0].newName]",
+    ]);
     const dockerfile = "FROM nginx:1.27 AS nginx\nFROM nginx\nCOPY --from=nginx /a /b\nRUN echo nginx\n";
     expect(found("Dockerfile", dockerfile, "nginx")).toEqual(["1:6 nginx:1.27 [FROM]"]);
   });

@@ -50,7 +50,8 @@ const yamlFormats = new Set<FileFormat>([
 ]);
 
 /** Fields of YAML files whose value is an image: the only places a bare official name (`nginx`) counts. */
-const imageFieldPath = /(^|\.)(image|[A-Za-z]*Image|container|services\.[^.]+|newName|name)$|\.uses$/;
+const imageFieldPath =
+  /(^|\.)(image|[A-Za-z]*Image|container|services\.[^.]+)$|(^|\.)images\[\d+\]\.(name|newName)$|\.uses$/;
 
 /** Finds every reference to the target in one file. */
 export function findInFile(file: string, text: string, search: FileSearch): FileFindings {
@@ -58,9 +59,9 @@ export function findInFile(file: string, text: string, search: FileSearch): File
   const matches = search.find(text);
   const isYaml = yamlFormats.has(type.format);
   const isWorkflow = type.format === "workflow";
-  const mayHaveHidden = isYaml && (isWorkflow || /\brepository\s*:/.test(text));
-  const mayHaveVariables =
-    variableFormats.has(type.format) && text.includes("$") && text.includes(searchNeedle(search.target.path));
+  const needle = searchNeedle(search.target.path);
+  const mayHaveHidden = isYaml && (isWorkflow || (/\brepository\s*:/.test(text) && text.includes(needle)));
+  const mayHaveVariables = variableFormats.has(type.format) && text.includes("$") && text.includes(needle);
   if (matches.length === 0 && !mayHaveHidden && !mayHaveVariables && !(isWorkflow && search.github)) {
     return { findings: [] };
   }
