@@ -10,6 +10,8 @@ import { register as ls } from "./ls.js";
 import { register as packages } from "./packages.js";
 import { register as ref } from "./ref.js";
 import { register as rm } from "./rm.js";
+import { register as serve } from "./serve.js";
 import { register as tags } from "./tags.js";
+import { register as workflow } from "./workflow.js";
 
-export const commands: RegisterCommand[] = [ref, ls, inspect, digest, rm, tags, indexCmd, copy, packages];
+export const commands: RegisterCommand[] = [ref, ls, inspect, digest, rm, tags, indexCmd, workflow, copy, packages, serve];

@@ -1,0 +1,110 @@
+/**
+ * `dockhand serve`: runs the embedded OCI registry until SIGINT or SIGTERM, printing the URL it serves and one
+ * log line per request.
+ */
+import { UsageError } from "../../errors.js";
+import { type RequestLogEntry, startRegistry } from "../../server/index.js";
+import type { RegisterCommand } from "../main.js";
+import type { Io } from "../output.js";
+
+const examples = `
+The registry binds 127.0.0.1 unless --addr names another address. Without --storage it keeps everything in
+memory, lost on exit. Pushes and pulls use plain HTTP: tell clients so (skopeo --dest-tls-verify=false,
+docker's "insecure-registries"; 127.0.0.1 and localhost are trusted by docker without it).
+
+Examples:
+  $ dockhand serve
+  $ dockhand serve --addr 127.0.0.1:5000 --storage ./registry-data
+  $ dockhand serve --addr 0.0.0.0:5000 --storage /var/lib/dockhand --htpasswd ./htpasswd
+  $ dockhand serve --storage ./registry-data --read-only --json
+
+Exit codes: 0 stopped by SIGINT/SIGTERM, 1 could not start (address in use, unreadable storage),
+2 usage (bad --addr, both --storage and --memory, bad htpasswd file).`;
+
+interface ServeOptions {
+  addr: string;
+  storage?: string;
+  memory?: boolean;
+  htpasswd?: string;
+  readOnly?: boolean;
+  json?: boolean;
+}
+
+/** Splits `host:port` (`[v6]:port`, `:port` meaning 127.0.0.1). */
+export function parseAddr(addr: string): { host: string; port: number } {
+  const match = /^(?:\[([0-9a-fA-F:.]+)\]|([^:[\]]*)):(\d{1,5})$/.exec(addr);
+  const port = Number(match?.[3]);
+  if (!match || port > 65535) {
+    throw new UsageError(`invalid --addr "${addr}": expected HOST:PORT`, "e.g. --addr 127.0.0.1:5000");
+  }
+  const host = match[1] ?? match[2] ?? "";
+  return { host: host === "" ? "127.0.0.1" : host, port };
+}
+
+/** One human log line: `GET /v2/ 200 0 B 1.2 ms`. */
+export function formatLogLine(entry: RequestLogEntry): string {
+  const aborted = entry.completed ? "" : " (client went away)";
+  return `${entry.method} ${entry.path} ${entry.status} ${entry.bytes} B ${entry.ms} ms${aborted}`;
+}
+
+function waitForSignal(): Promise<NodeJS.Signals> {
+  return new Promise((resolve) => {
+    const stop = (signal: NodeJS.Signals) => {
+      process.off("SIGINT", stop);
+      process.off("SIGTERM", stop);
+      resolve(signal);
+    };
+    process.on("SIGINT", stop);
+    process.on("SIGTERM", stop);
+  });
+}
+
+function printEvent(io: Io, json: boolean | undefined, event: Record<string, unknown>, text: string): void {
+  io.out(json ? `${JSON.stringify(event)}\n` : `${text}\n`);
+}
+
+/** Registers `dockhand serve`. */
+export const register: RegisterCommand = (program, context) => {
+  program
+    .command("serve")
+    .description("Run the embedded OCI registry (Distribution spec v1.1) on disk or in memory")
+    .option("--addr <host:port>", "address to listen on", "127.0.0.1:5000")
+    .option("--storage <dir>", "keep images in this directory")
+    .option("--memory", "keep images in memory (the default; lost on exit)")
+    .option("--htpasswd <file>", "require basic auth from this htpasswd file (bcrypt entries)")
+    .option("--read-only", "refuse pushes and deletes")
+    .option("--json", "print events and request log lines as JSON lines")
+    .addHelpText("after", examples)
+    .action(async (options: ServeOptions) => {
+      await context.run(options.json, async () => {
+        if (options.storage && options.memory) throw new UsageError("give either --storage DIR or --memory, not both");
+        const { host, port } = parseAddr(options.addr);
+        const { io } = context;
+        const storage = options.storage ?? "memory";
+        const registry = await startRegistry({
+          storage,
+          host,
+          port,
+          ...(options.htpasswd ? { htpasswd: options.htpasswd } : {}),
+          ...(options.readOnly ? { readOnly: true } : {}),
+          log: (entry) => printEvent(io, options.json, { event: "request", ...entry }, formatLogLine(entry)),
+          onInternalError: (error) => {
+            io.err(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+          },
+        });
+        const mode = [storage === "memory" ? "memory" : `storage ${storage}`];
+        if (options.readOnly) mode.push("read-only");
+        if (options.htpasswd) mode.push("basic auth");
+        printEvent(
+          io,
+          options.json,
+          { event: "listening", url: registry.url, host: registry.host, storage, readOnly: options.readOnly === true },
+          `dockhand registry serving ${registry.url} (${mode.join(", ")}); Ctrl-C stops it`,
+        );
+        const signal = await waitForSignal();
+        await registry.close();
+        printEvent(io, options.json, { event: "stopped", signal }, `stopped (${signal})`);
+        return 0;
+      });
+    });
+};
