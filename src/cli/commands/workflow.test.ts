@@ -1,0 +1,80 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { main } from "../main.js";
+
+const dir = mkdtempSync(join(tmpdir(), "dockhand-workflow-cli-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function run(args: string[]) {
+  let out = "";
+  let err = "";
+  const io = {
+    out: (t: string) => {
+      out += t;
+    },
+    err: (t: string) => {
+      err += t;
+    },
+    tty: false,
+  };
+  const code = await main(["workflow", ...args], io, {});
+  return { code, out, err };
+}
+
+describe("dockhand workflow init", () => {
+  it("writes the workflow, creating the folders, and pins the running dockhand version", async () => {
+    const file = join(dir, "a", ".github", "workflows", "publish.yml");
+    const { code, out } = await run(["init", "--output", file, "--native-runners"]);
+    expect(code).toBe(0);
+    expect(out).toContain("jobs: build-amd64, build, merge");
+    expect(out).toMatch(/linux\/arm64 +ubuntu-24\.04-arm +native/);
+    const workflow = parse(readFileSync(file, "utf8")) as { env: Record<string, string> };
+    const { version } = JSON.parse(readFileSync(new URL("../../../package.json", import.meta.url), "utf8")) as {
+      version: string;
+    };
+    expect(workflow.env.DOCKHAND).toBe(`npx --yes dockhand@${version}`);
+  });
+
+  it("never replaces an existing file without --force, and leaves no temporary file behind", async () => {
+    const folder = join(dir, "b");
+    const file = join(folder, "publish.yml");
+    expect((await run(["init", "--output", file])).code).toBe(0);
+    writeFileSync(file, "# mine\n");
+    const refused = await run(["init", "--output", file]);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain(`${file} already exists`);
+    expect(refused.err).toContain("--force");
+    expect(readFileSync(file, "utf8")).toBe("# mine\n");
+    const forced = await run(["init", "--output", file, "--force", "--platforms", "linux/amd64"]);
+    expect(forced.code).toBe(0);
+    expect(Object.keys((parse(readFileSync(file, "utf8")) as { jobs: object }).jobs)).toEqual(["build-amd64", "merge"]);
+    expect(readdirSync(folder)).toEqual(["publish.yml"]);
+  });
+
+  it("prints the workflow with --output -, and a summary with --json", async () => {
+    const printed = await run(["init", "--output", "-", "--image", "Owner/App"]);
+    expect(printed.code).toBe(0);
+    expect((parse(printed.out) as { env: { IMAGE_NAME: string } }).env.IMAGE_NAME).toBe("owner/app");
+    const file = join(dir, "c.yml");
+    const json = await run(["init", "--output", file, "--json"]);
+    expect(JSON.parse(json.out)).toMatchObject({
+      file,
+      registry: "ghcr.io",
+      image: "${{ github.repository }}",
+      jobs: ["build-amd64", "build", "merge"],
+      legs: [
+        { platform: "linux/amd64", arch: "amd64", runner: "ubuntu-24.04", qemu: false },
+        { platform: "linux/arm64", arch: "arm64", runner: "ubuntu-24.04", qemu: true },
+      ],
+    });
+  });
+
+  it("exits 2 for a platform the runners cannot build", async () => {
+    const { code, err } = await run(["init", "--output", "-", "--platforms", "linux/amd64,windows/amd64"]);
+    expect(code).toBe(2);
+    expect(err).toContain("cannot build windows/amd64");
+  });
+});
