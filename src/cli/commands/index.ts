@@ -14,4 +14,16 @@ import { register as serve } from "./serve.js";
 import { register as tags } from "./tags.js";
 import { register as workflow } from "./workflow.js";
 
-export const commands: RegisterCommand[] = [ref, ls, inspect, digest, rm, tags, indexCmd, workflow, copy, packages, serve];
+export const commands: RegisterCommand[] = [
+  ref,
+  ls,
+  inspect,
+  digest,
+  rm,
+  tags,
+  indexCmd,
+  workflow,
+  copy,
+  packages,
+  serve,
+];
