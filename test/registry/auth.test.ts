@@ -247,6 +247,38 @@ describe("credentials", () => {
     }
   });
 
+  it("asks the default credsStore, falling back to auths when it has nothing", async () => {
+    const config = join(dir, "store");
+    const bin = join(dir, "store-bin");
+    await mkdir(config);
+    await mkdir(bin);
+    await writeFile(
+      join(config, "config.json"),
+      JSON.stringify({
+        credsStore: "dockhandstore",
+        auths: { "fallback.example.com": { username: "u", password: "p" } },
+      }),
+    );
+    const helper = join(bin, "docker-credential-dockhandstore");
+    await writeFile(
+      helper,
+      '#!/bin/sh\nread host\nif [ "$host" = "https://index.docker.io/v1/" ]; then echo "{\\"Username\\":\\"<token>\\",\\"Secret\\":\\"hub-refresh\\"}"; else echo "credentials not found in native keychain"; exit 1; fi\n',
+    );
+    await chmod(helper, 0o755);
+    const path = process.env.PATH;
+    process.env.PATH = `${bin}:${path}`;
+    try {
+      const lookup = dockerCredentials({ DOCKER_CONFIG: config });
+      expect(await lookup("registry-1.docker.io")).toEqual({
+        identityToken: "hub-refresh",
+        source: "credential helper docker-credential-dockhandstore",
+      });
+      expect((await lookup("fallback.example.com"))?.username).toBe("u");
+    } finally {
+      process.env.PATH = path;
+    }
+  });
+
   it("uses GITHUB_TOKEN, then GH_TOKEN, for GitHub's registries only", async () => {
     const env = { DOCKER_CONFIG: join(dir, "none"), GH_TOKEN: "gh-token", DOCKHAND_GITHUB_REGISTRY: "127.0.0.1:9999" };
     expect((await dockerCredentials(env)("ghcr.io"))?.password).toBe("gh-token");

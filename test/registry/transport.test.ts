@@ -203,6 +203,27 @@ describe("limits and cancellation", () => {
     }
   });
 
+  it("times out a registry that never answers, retrying a bounded number of times", async () => {
+    let requests = 0;
+    const server = await listen(() => {
+      requests++;
+    });
+    const client = new RegistryClient({
+      timeoutMs: 100,
+      retry: { baseDelayMs: 1 },
+      credentials: async () => undefined,
+    });
+    try {
+      const error = (await client.listTags(repo(server.host)).catch((e: unknown) => e)) as RegistryError;
+      expect(error.code).toBe("NETWORK");
+      expect(error.message).toContain(server.host);
+      expect(requests).toBe(4);
+    } finally {
+      await client.close();
+      await server.close();
+    }
+  });
+
   it("stops a request when its AbortSignal fires", async () => {
     const server = await listen(() => {
       // never answers
