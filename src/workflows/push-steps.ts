@@ -201,6 +201,40 @@ function legsOf(job: Job): Array<MatrixCombination | undefined> {
   return combos && combos.length > 0 ? combos : [undefined];
 }
 
+/** A reference written in an action input: `tags:` entries, bake `*.tags=` lines, exporter `name=`s. */
+interface ActionTarget {
+  scalar: ScalarText;
+  text: string;
+  offset: number;
+}
+
+/** The literal (non-metadata) references an action step pushes to. */
+function actionTargets(step: Step, bake: boolean, outputs: Entry[], setLines: Entry[]): ActionTarget[] {
+  const targets: ActionTarget[] = [];
+  const tags = step.with.tags;
+  if (!bake && tags) {
+    for (const entry of entries(tags, true)) targets.push({ scalar: tags, text: entry.text, offset: entry.offset });
+  }
+  const set = step.with.set;
+  if (bake && set) {
+    for (const entry of setLines.filter((s) => /^[^=]*\.tags=/.test(s.text))) {
+      const eq = entry.text.indexOf("=") + 1;
+      targets.push({ scalar: set, text: entry.text.slice(eq), offset: entry.offset + eq });
+    }
+  }
+  const output = step.with.outputs;
+  for (const entry of output ? outputs : []) {
+    const attrs = csvAttributes(entry.text);
+    if (!outputPushes(attrs) || !attrs.name) continue;
+    for (const name of splitCsv(attrs.name).map((n) => n.trim())) {
+      if (name === "") continue;
+      const offset = entry.offset + Math.max(0, entry.text.indexOf(name));
+      targets.push({ scalar: output as ScalarText, text: name, offset });
+    }
+  }
+  return targets.filter((t) => !METADATA_OUTPUT.test(t.text));
+}
+
 /** The push of a docker/build-push-action or docker/bake-action step, if it pushes. */
 function actionPush(
   workflow: Workflow,
@@ -223,52 +257,20 @@ function actionPush(
   if (!conditional && pushText !== "true" && !outputPush) return undefined;
   const mode = conditional && !outputPush ? "conditional" : "always";
   const scopeFor = (matrix: MatrixCombination | undefined) => stepScope(workflow, job, step, context, matrix);
-  let metadata: MetadataLink | undefined;
+  const targets = actionTargets(step, bake, outputs, setLines);
+  // The metadata-action step whose tags (or bake file) the action takes.
+  const metaRefs = [
+    ...(!bake && step.with.tags ? [step.with.tags.value] : []),
+    ...(bake && step.with.files ? [step.with.files.value] : []),
+  ];
+  const meta = metaRefs.map((text) => metadataStepFor(job, text, step.index)).find((m) => m !== undefined);
+  const metadata = meta ? metadataLink(workflow, job, meta, context) : undefined;
   const legs: PushLeg[] = legsOf(job).map((matrix) => {
     const scope = scopeFor(matrix);
-    const images: ImageRef[] = [];
-    const tagInput = bake ? undefined : step.with.tags;
-    const targets: Array<{ scalar: ScalarText; entry: Entry; text: string; offset: number }> = [];
-    for (const entry of entries(tagInput, true))
-      targets.push({ scalar: tagInput as ScalarText, entry, text: entry.text, offset: entry.offset });
-    const nameSources = bake ? setLines.filter((s) => /^[^=]*\.tags=/.test(s.text)) : [];
-    for (const entry of nameSources) {
-      const text = entry.text.replace(/^[^=]*\.tags=/, "");
-      targets.push({
-        scalar: step.with.set as ScalarText,
-        entry,
-        text,
-        offset: entry.offset + entry.text.indexOf("=") + 1,
-      });
-    }
-    for (const entry of outputs) {
-      const attrs = csvAttributes(entry.text);
-      if (!outputPushes(attrs) || !attrs.name) continue;
-      for (const name of splitCsv(attrs.name)
-        .map((n) => n.trim())
-        .filter(Boolean)) {
-        targets.push({
-          scalar: step.with.outputs as ScalarText,
-          entry,
-          text: name,
-          offset: entry.offset + Math.max(0, entry.text.indexOf(name)),
-        });
-      }
-    }
-    const metaRefs = [
-      ...(tagInput ? [tagInput.value] : []),
-      ...(bake && step.with.files ? [step.with.files.value] : []),
-    ];
-    for (const t of targets) {
-      const meta = METADATA_OUTPUT.test(t.text) ? metadataStepFor(job, t.text, step.index) : undefined;
-      if (meta) continue;
-      images.push(toImageRef(resolveText(t.text, scope), spanInScalar(t.scalar, t.offset, t.text.length)));
-    }
-    const meta = metaRefs.map((text) => metadataStepFor(job, text, step.index)).find((m) => m !== undefined);
-    if (meta) {
-      metadata = metadata ?? metadataLink(workflow, job, meta, context);
-      images.push(...metadataImages(workflow, job, meta, context, matrix));
-    }
+    const images = targets.map((t) =>
+      toImageRef(resolveText(t.text, scope), spanInScalar(t.scalar, t.offset, t.text.length)),
+    );
+    if (meta) images.push(...metadataImages(workflow, job, meta, context, matrix));
     return {
       matrix,
       images,
