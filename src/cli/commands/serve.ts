@@ -2,7 +2,7 @@
  * `dockhand serve`: runs the embedded OCI registry until SIGINT or SIGTERM, printing the URL it serves and one
  * log line per request.
  */
-import { UsageError } from "../../errors.js";
+import { type ExitCode, UsageError } from "../../errors.js";
 import { type RequestLogEntry, startRegistry } from "../../server/index.js";
 import type { RegisterCommand } from "../main.js";
 import type { Io } from "../output.js";
@@ -76,7 +76,7 @@ export const register: RegisterCommand = (program, context) => {
     .option("--json", "print events and request log lines as JSON lines")
     .addHelpText("after", examples)
     .action(async (options: ServeOptions) => {
-      await context.run(options.json, async () => {
+      await context.run(options.json, async (): Promise<ExitCode> => {
         if (options.storage && options.memory) throw new UsageError("give either --storage DIR or --memory, not both");
         const { host, port } = parseAddr(options.addr);
         const { io } = context;
