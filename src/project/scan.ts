@@ -45,8 +45,14 @@ export async function scanProject(root: string, target: string, options: ScanOpt
   const onSkip = (skipped: { path: string; reason: string }) => {
     if (skipped.reason === "not-utf8") unparsed.push({ file: skipped.path, reason: "not UTF-8 text; not searched" });
   };
+  const warnings: string[] = [];
   for await (const file of walkProject(root, walkOptions, onSkip)) {
     filesScanned++;
+    if (!githubRepo && warnings.length === 0 && workflowFiles.test(file.path) && /github\.repository/.test(file.text)) {
+      warnings.push(
+        `${file.path} builds names from \${{ github.repository }}, but the repository is unknown: give githubRepo (--github-repo), set GITHUB_REPOSITORY, or add an origin remote`,
+      );
+    }
     const result = findInFile(file.path, file.text, search);
     if (result.findings.length > 0) {
       findings.push(...result.findings);
@@ -62,6 +68,7 @@ export async function scanProject(root: string, target: string, options: ScanOpt
     files,
     unparsed,
     filesScanned,
+    warnings,
   };
 }
 

@@ -53,6 +53,8 @@ export function matchSegments(
   }
   const references: AssembledReference[] = [];
   for (const match of find(resolved)) {
+    // A regular-expression spelling is only ever plain text; assembling one from variables is not supported.
+    if (match.escape) continue;
     const covering = segments
       .map((segment, index) => ({ segment, from: positions[index] ?? 0 }))
       .filter(({ segment, from }) => from < match.end && from + segment.text.length > match.start);

@@ -138,4 +138,6 @@ export interface ScanResult {
   unparsed: UnparsedFile[];
   /** How many files were read. */
   filesScanned: number;
+  /** What the scan could not decide, for the report (`${{ github.repository }}` with no repository known). */
+  warnings: string[];
 }

@@ -188,6 +188,20 @@ describe("scanProject on the fixture repository", () => {
   it("finds no expression-built names when the repository is a different one", async () => {
     const scan = await scanProject(root, "ghcr.io/acme/app", { githubRepo: "acme/other" });
     expect(scan.findings.some((finding) => finding.context === "env.IMAGE_NAME")).toBe(false);
+    expect(scan.warnings).toEqual([]);
+  });
+
+  it("warns when workflows need the repository and none is known", async () => {
+    const checkout = await makeCheckout();
+    try {
+      await rm(path.join(checkout, ".git"), { recursive: true });
+      const scan = await scanProject(checkout, "ghcr.io/acme/app", { env: {}, useGit: false });
+      expect(scan.githubRepo).toBeUndefined();
+      expect(scan.findings.some((finding) => finding.context === "env.IMAGE_NAME")).toBe(false);
+      expect(scan.warnings).toEqual([expect.stringMatching(/^\.github\/workflows\/build\.yml builds names from/)]);
+    } finally {
+      await rm(checkout, { recursive: true, force: true });
+    }
   });
 
   it("matches Docker Hub spellings as one image and rejects action references and URLs", async () => {
