@@ -112,6 +112,12 @@ describe.skipIf(!hasTool("docker-registry"))("registry commands against the refe
     expect(JSON.parse(json.out)).toEqual({ repository: name(), tags: ["latest", "old", "v1"] });
   });
 
+  it("ls of a repository that does not exist exits 1 naming it", async () => {
+    const result = await run(["ls", `${registry.host}/team/nothing`]);
+    expect(result.code).toBe(1);
+    expect(result.err).toContain(`repository ${registry.host}/team/nothing not found`);
+  });
+
   it("ls reaches a registry through --resolve and DOCKHAND_RESOLVE", async () => {
     const flag = await run(["ls", "ghcr.io/team/app", "--resolve", `ghcr.io=${registry.url}`]);
     expect(flag).toMatchObject({ code: 0, out: "latest\nold\nv1\n" });
