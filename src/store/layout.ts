@@ -15,6 +15,7 @@ import { DockhandError } from "../errors.js";
 import { computeDigest, MAX_MANIFEST_BYTES, parseDigest } from "../oci/digest.js";
 import { manifestChildren, manifestSubject, type ParsedManifest, parseManifest } from "../oci/manifest.js";
 import { isManifestMediaType, OCI_INDEX, OCI_LAYOUT_VERSION } from "../oci/mediaTypes.js";
+import { isValidTag } from "../reference/index.js";
 import { blobUnknown, checkOffset, manifestUnknown } from "./errors.js";
 import {
   isMissing,
@@ -268,7 +269,7 @@ export class OciLayoutStore implements ImageStore {
     for (const m of (await this.#readIndex()).manifests) {
       const name = m.annotations?.[REF_NAME_ANNOTATION];
       // Some tools store full references (`docker.io/x:1`) as names; only tag-shaped names are tags.
-      if (name !== undefined && /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/.test(name)) names.add(name);
+      if (name !== undefined && isValidTag(name)) names.add(name);
     }
     return pageTags(names, options);
   }

@@ -4,35 +4,29 @@
  */
 import { DockhandError } from "../errors.js";
 import { parseDigest } from "../oci/digest.js";
+import { isValidTag, validateRepositoryPath } from "../reference/index.js";
 
-const COMPONENT = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/;
-const TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
-const MAX_REPOSITORY_LENGTH = 255;
-
-/** Throws NAME_INVALID unless `repo` is a repository path: lower-case components joined by `/`, ≤ 255 chars. */
+/**
+ * Throws NAME_INVALID unless `repo` is a repository path by the distribution grammar (lower-case components
+ * joined by `/`, at most 255 characters). The reference module owns the grammar; stores only rename the code to
+ * the Distribution spec's.
+ */
 export function checkRepositoryName(repo: string): void {
-  const fail = (problem: string): never => {
-    throw new DockhandError("NAME_INVALID", `invalid repository name "${repo}": ${problem}`, {
+  try {
+    validateRepositoryPath(repo);
+  } catch (error) {
+    if (!(error instanceof DockhandError)) throw error;
+    throw new DockhandError("NAME_INVALID", `invalid repository name "${repo}": ${error.message}`, {
       details: { repository: repo },
-      ...(repo !== repo.toLowerCase() ? { hint: `did you mean ${repo.toLowerCase()}?` } : {}),
+      ...(error.hint ? { hint: error.hint } : {}),
+      cause: error,
     });
-  };
-  if (repo === "") fail("it is empty");
-  if (repo.length > MAX_REPOSITORY_LENGTH) fail(`longer than ${MAX_REPOSITORY_LENGTH} characters`);
-  for (const component of repo.split("/")) {
-    if (!COMPONENT.test(component)) {
-      fail(
-        component === ""
-          ? "empty path component"
-          : `"${component}" is not lower-case letters and digits joined by ".", "_", "__" or "-"`,
-      );
-    }
   }
 }
 
 /** Throws TAG_INVALID unless `tag` matches `[A-Za-z0-9_][A-Za-z0-9._-]{0,127}`. */
 export function checkTag(tag: string): void {
-  if (!TAG.test(tag)) {
+  if (!isValidTag(tag)) {
     throw new DockhandError(
       "TAG_INVALID",
       `invalid tag "${tag}": up to 128 letters, digits, "_", "." and "-", not starting with "." or "-"`,
