@@ -234,6 +234,8 @@ async function putWhole(
     });
     response.body.resume();
   } catch (error) {
+    // The bytes cannot be sent again; release the source (often another registry's response) instead of leaving it open.
+    if (!(body instanceof Uint8Array)) body.destroy();
     throw verifyError ?? error;
   }
   if (verifyError) throw verifyError;
