@@ -85,3 +85,24 @@ describe.skipIf(!hasTool("umoci"))("OciLayoutStore and umoci", () => {
     expect(stat).toHaveProperty("history");
   });
 });
+
+describe.skipIf(!hasTool("skopeo"))("OciLayoutStore and skopeo", () => {
+  it("round-trips a multi-platform image through skopeo copy --all", async () => {
+    const ours = join(dir, "ours");
+    const theirs = join(dir, "theirs");
+    const store = await OciLayoutStore.open(ours);
+    const sample = buildSampleImage({ layers: 2 });
+    await pushSampleImage(store, "", sample, ["multi"]);
+    runTool("skopeo", ["copy", "--all", "--preserve-digests", `oci:${ours}:multi`, `oci:${theirs}:copied`]);
+
+    const copy = await OciLayoutStore.open(theirs);
+    expect(await copy.listTags("")).toEqual({ tags: ["copied"] });
+    expect((await copy.statManifest("", "copied"))?.digest).toBe(sample.index.digest);
+    for (const platformImage of sample.images) {
+      expect((await copy.statManifest("", platformImage.manifest.digest))?.digest).toBe(platformImage.manifest.digest);
+      for (const layer of platformImage.layers) {
+        expect(await copy.statBlob("", layer.digest)).toBe(layer.bytes.length);
+      }
+    }
+  });
+});
