@@ -1,4 +1,6 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: workflow text holds GitHub `${{ }}` expressions
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadWorkflows } from "./load.js";
@@ -374,6 +376,27 @@ describe("image names", () => {
     ]);
     expect(narrow?.events).toEqual([{ ...pushRun, via: ".github/workflows/release.yml#narrowed" }]);
   });
+});
+
+describe("spans are exact", () => {
+  it.each(["story", "metadata", "matrix", "reusable", "scripts", "forks", "digest"])(
+    "%s: every image, cache ref and label span holds its text",
+    (fixture) => {
+      const spans: Array<{ text: string; span: { file: string; offset: number; endOffset: number } }> = [];
+      for (const p of pushes(fixture)) {
+        for (const leg of p.legs) {
+          spans.push(...leg.images);
+          for (const c of leg.cache) if (c.ref) spans.push(c.ref);
+        }
+        spans.push(...p.labels);
+      }
+      expect(spans.length).toBeGreaterThan(0);
+      for (const { text, span } of spans) {
+        const source = readFileSync(path.join(fixtureRepo(fixture), span.file), "utf8");
+        expect(source.slice(span.offset, span.endOffset).replace(/^["']|["']$/g, "")).toBe(text);
+      }
+    },
+  );
 });
 
 describe("pushes in run scripts", () => {

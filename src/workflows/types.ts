@@ -23,6 +23,11 @@ export interface ScalarText {
   style: ScalarStyle;
   /** Block scalars: 1-based line and 0-based indent of the first content line. */
   block?: { line: number; indent: number };
+  /**
+   * Where each line of the value starts in the file, when the value is written there verbatim
+   * (single-line scalars without escapes, literal blocks): edits inside the value can be exact.
+   */
+  lineOffsets?: number[];
 }
 
 /** An `env` entry at workflow, job or step level. */

@@ -28,10 +28,33 @@ export class SourceFile {
     const value = node.value === null || node.value === undefined ? "" : String(node.value);
     const span = this.span(node);
     const style = scalarStyle(node);
-    if (style === "block-literal" || style === "block-folded") {
-      return { value, span, style, block: this.blockStart(span.offset, span.endOffset) };
+    const scalar: ScalarText = { value, span, style };
+    if (style === "block-literal" || style === "block-folded")
+      scalar.block = this.blockStart(span.offset, span.endOffset);
+    const lineOffsets = this.verbatimLines(scalar);
+    if (lineOffsets) scalar.lineOffsets = lineOffsets;
+    return scalar;
+  }
+
+  /** The file offset of each value line, when every line is written verbatim in the file. */
+  private verbatimLines(scalar: ScalarText): number[] | undefined {
+    const lines = scalar.value.split("\n");
+    const at = (offset: number, text: string) => this.text.startsWith(text, offset);
+    if (scalar.style === "block-literal" && scalar.block) {
+      const { line, indent } = scalar.block;
+      const offsets: number[] = [];
+      for (const [i, text] of lines.entries()) {
+        const start = this.lines.lineStarts[line - 1 + i];
+        if (start === undefined) return text === "" ? offsets.concat(this.text.length) : undefined;
+        const offset = text === "" ? start : start + indent;
+        if (!at(offset, text)) return undefined;
+        offsets.push(offset);
+      }
+      return offsets;
     }
-    return { value, span, style };
+    if (lines.length !== 1) return undefined;
+    const offset = scalar.span.offset + (scalar.style === "plain" ? 0 : 1);
+    return scalar.style !== "block-folded" && at(offset, scalar.value) ? [offset] : undefined;
   }
 
   /** Line and indent of the first non-empty content line of a block scalar starting at `offset`. */
@@ -89,13 +112,28 @@ export function positionInScalar(scalar: ScalarText, index: number): { line: num
   return { line: scalar.span.line, column: scalar.span.column + quote + col };
 }
 
-/** A span for `length` characters at `index` of a scalar's value (offsets exact only for single-line plain scalars). */
+/**
+ * A span for `length` characters at `index` of a scalar's value. Offsets are exact when the value is
+ * written verbatim (see {@link ScalarText.lineOffsets}) and the range stays on one line; otherwise
+ * they cover the whole scalar.
+ */
 export function spanInScalar(scalar: ScalarText, index: number, length: number): SourceSpan {
   const pos = positionInScalar(scalar, index);
-  const exact = scalar.style === "plain" && !scalar.value.slice(0, index + length).includes("\n");
-  const offset = exact ? scalar.span.offset + index : scalar.span.offset;
-  const endOffset = exact ? offset + length : scalar.span.endOffset;
-  return { file: scalar.span.file, line: pos.line, column: pos.column, offset, endOffset };
+  const before = scalar.value.slice(0, index);
+  const lineNo = before.split("\n").length - 1;
+  const lineStart = scalar.lineOffsets?.[lineNo];
+  const oneLine = !scalar.value.slice(index, index + length).includes("\n");
+  if (lineStart === undefined || !oneLine) {
+    return {
+      file: scalar.span.file,
+      line: pos.line,
+      column: pos.column,
+      offset: scalar.span.offset,
+      endOffset: scalar.span.endOffset,
+    };
+  }
+  const offset = lineStart + index - (before.lastIndexOf("\n") + 1);
+  return { file: scalar.span.file, line: pos.line, column: pos.column, offset, endOffset: offset + length };
 }
 
 /** The pairs of a map node whose keys are scalars, as `[key text, pair]`. */
