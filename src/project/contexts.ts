@@ -94,9 +94,19 @@ export function scriptContext(line: string, column: number): string {
   return "text";
 }
 
+let fenceCache: { text: string; fences: number[] } | undefined;
+
+/** Offsets of the fence lines of a Markdown text, computed once per text. */
+function fenceOffsets(text: string): number[] {
+  if (fenceCache?.text !== text) {
+    fenceCache = { text, fences: [...text.matchAll(/^[ \t]*(```|~~~)/gm)].map((match) => match.index) };
+  }
+  return fenceCache.fences;
+}
+
 /** Whether a Markdown match sits in a fenced code block, inline code or prose. */
 export function markdownContext(text: string, offset: number, line: string, column: number): string {
-  const fences = text.slice(0, offset).match(/^\s*(```|~~~)/gm)?.length ?? 0;
+  const fences = fenceOffsets(text).filter((fence) => fence < offset).length;
   if (fences % 2 === 1) return "code block";
   const ticks = line.slice(0, column).split("`").length - 1;
   return ticks % 2 === 1 ? "inline code" : "text";

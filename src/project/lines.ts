@@ -33,8 +33,21 @@ export class LineIndex {
     return this.text.slice(start, end === -1 ? this.text.length : end);
   }
 
-  /** UTF-8 byte offset of a UTF-16 offset. */
+  private lineBytes: number[] | undefined;
+
+  /** UTF-8 byte offset of a UTF-16 offset; line starts are counted once, so many lookups stay linear. */
   byteOffset(offset: number): number {
-    return Buffer.byteLength(this.text.slice(0, offset), "utf8");
+    if (!this.lineBytes) {
+      let bytes = 0;
+      this.lineBytes = this.starts.map((start, index) => {
+        const before = bytes;
+        const next = this.starts[index + 1] ?? this.text.length;
+        bytes += Buffer.byteLength(this.text.slice(start, next), "utf8");
+        return before;
+      });
+    }
+    const { line } = this.position(offset);
+    const start = this.starts[line - 1] ?? 0;
+    return (this.lineBytes[line - 1] ?? 0) + Buffer.byteLength(this.text.slice(start, offset), "utf8");
   }
 }

@@ -268,6 +268,19 @@ describe("planRename and applyEdits on the fixture repository", () => {
     expect(edit).toMatchObject({ column: 39, text: "-api", before: "ghcr.io/acme/app", after: "ghcr.io/acme/app-api" });
   });
 
+  it("plans only the chosen paths, and comments when asked", async () => {
+    const scan = await scanProject(root, "ghcr.io/acme/app", { githubRepo: "acme/app" });
+    const gradual = planRename(scan, "ghcr.io/acme/app-api", {
+      filter: (finding) => finding.file.startsWith("deploy/k8s/"),
+    });
+    expect(gradual.files.map((file) => [file.file, file.edits.length])).toEqual([["deploy/k8s/deployment.yaml", 3]]);
+    expect(gradual.skipped).toEqual([]);
+    const withComments = planRename(scan, "ghcr.io/acme/app-api", { includeComments: true });
+    expect(withComments.skipped).toEqual([]);
+    const dockerfile = withComments.files.find((file) => file.file === "Dockerfile");
+    expect(dockerfile?.after).toContain("# FROM ghcr.io/acme/app-api:old\n");
+  });
+
   it("notes the edits that change a definition other references may share", async () => {
     const scan = await scanProject(root, "ghcr.io/acme/app", { githubRepo: "acme/app" });
     const notes = (to: string) =>
