@@ -4,6 +4,7 @@
 import type { RegisterCommand } from "../main.js";
 import { register as copy } from "./copy.js";
 import { register as digest } from "./digest.js";
+import { register as gc } from "./gc.js";
 import { register as indexCmd } from "./index-cmd.js";
 import { register as inspect } from "./inspect.js";
 import { register as ls } from "./ls.js";
@@ -26,4 +27,5 @@ export const commands: RegisterCommand[] = [
   copy,
   packages,
   serve,
+  gc,
 ];
