@@ -52,6 +52,14 @@ describe("OciLayoutStore files", () => {
     const child = sample.images[0]?.manifest.digest ?? "";
     expect((await store.statManifest("", child))?.mediaType).toBe(OCI_MANIFEST);
   });
+  it("keeps every tag when many are written at once", async () => {
+    const store = await OciLayoutStore.open(join(dir, "busy"));
+    const img = image("busy");
+    await pushImage(store, "", img);
+    const tags = Array.from({ length: 20 }, (_, i) => `t${String(i).padStart(2, "0")}`);
+    await Promise.all(tags.map((tag) => store.putManifest("", img.manifest, img.mediaType, tag)));
+    expect((await store.listTags("")).tags).toEqual(tags);
+  });
 });
 
 describe.skipIf(!hasTool("umoci"))("OciLayoutStore and umoci", () => {

@@ -26,6 +26,7 @@ export interface StoredManifest {
 
 /** A blob being read: its size and a stream of its bytes (optionally from an offset). */
 export interface BlobReader {
+  /** The whole blob's size, also when the stream starts at an offset. */
   size: number;
   stream: Readable;
 }
