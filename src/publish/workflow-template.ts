@@ -115,7 +115,6 @@ function planScript(): string {
     'if [ -n "$BRANCH" ]; then args+=(--ref "refs/heads/$BRANCH"); fi',
     'args+=(--sha "$(git rev-parse HEAD)")',
     '$DOCKHAND tags "${args[@]}" > "$RUNNER_TEMP/tags.json"',
-    'echo "image=$image" >> "$GITHUB_OUTPUT"',
   ].join("\n");
 }
 
