@@ -27,6 +27,7 @@ import {
 import {
   isMissing,
   moveIntoPlace,
+  READ_CHUNK,
   readTextIfExists,
   removeIfExists,
   statIfExists,
@@ -109,7 +110,7 @@ export class DiskStore implements ImageStore, UploadSessions {
     try {
       const { size } = await handle.stat();
       const start = checkOffset(options.offset, size, digest);
-      return { size, stream: handle.createReadStream({ start }) };
+      return { size, stream: handle.createReadStream({ start, highWaterMark: READ_CHUNK }) };
     } catch (error) {
       await handle.close();
       throw error;

@@ -11,6 +11,9 @@ import { pipeline } from "node:stream/promises";
 import { verifyingStream } from "../oci/digest.js";
 import { bodyStream } from "./body.js";
 
+/** Read-stream chunk size for blobs: 1 MiB reads cost far fewer syscalls than the 64 KiB default. */
+export const READ_CHUNK = 1024 * 1024;
+
 /** A fresh temp-file path in `dir` (which must be on the target's filesystem). */
 export function tempPath(dir: string): string {
   return join(dir, `.tmp-${randomUUID()}`);

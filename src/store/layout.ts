@@ -20,6 +20,7 @@ import { blobUnknown, checkOffset, manifestUnknown } from "./errors.js";
 import {
   isMissing,
   moveIntoPlace,
+  READ_CHUNK,
   readTextIfExists,
   removeIfExists,
   statIfExists,
@@ -134,7 +135,13 @@ export class OciLayoutStore implements ImageStore {
     }
     try {
       const { size } = await handle.stat();
-      return { size, stream: handle.createReadStream({ start: checkOffset(options.offset, size, digest) }) };
+      return {
+        size,
+        stream: handle.createReadStream({
+          start: checkOffset(options.offset, size, digest),
+          highWaterMark: READ_CHUNK,
+        }),
+      };
     } catch (error) {
       await handle.close();
       throw error;
