@@ -375,6 +375,14 @@ describe("image names", () => {
       { ...pushRun, via: ".github/workflows/release.yml#publish-readonly" },
     ]);
     expect(narrow?.events).toEqual([{ ...pushRun, via: ".github/workflows/release.yml#narrowed" }]);
+    // No caller passes `tag`, so its `default:` applies.
+    expect(narrow?.legs[0]?.images[0]).toMatchObject({
+      resolved: "ghcr.io/acme/tool:edge",
+      sources: [
+        { kind: "env", name: "tag", level: "input", span: expect.objectContaining({ line: 7 }) },
+        expect.anything(),
+      ],
+    });
   });
 });
 

@@ -24,19 +24,21 @@ export function stepScope(
 }
 
 /**
- * The `with:` values passed to a reusable workflow, when every caller passes the same text
- * for an input (otherwise that input stays unknown).
+ * The inputs of a reusable workflow: the `with:` text when every caller passes the same one,
+ * else the input's `default:` when no caller passes it; other inputs stay unknown.
  */
 function callerInputs(workflow: Workflow, context: AnalysisContext): Binding[] | undefined {
-  if (!workflow.reusable) return undefined;
+  const call = workflow.triggers.find((t) => t.event === "workflow_call");
+  if (!call) return undefined;
   const callers = (context.workflows ?? []).flatMap((w) => w.jobs.filter((j) => j.calls === workflow.file));
-  const first = callers[0];
-  if (!first) return undefined;
+  const names = new Set([...call.inputs, ...callers.flatMap((c) => Object.keys(c.with))]);
   const out: Binding[] = [];
-  for (const [name, value] of Object.entries(first.with)) {
-    if (callers.every((c) => c.with[name]?.value === value.value)) {
-      out.push({ name, level: "input", text: value.value, span: value.span, shell: false });
-    }
+  for (const name of names) {
+    const passed = callers.map((c) => c.with[name]);
+    const first = passed[0];
+    let value = first && passed.every((p) => p?.value === first.value) ? first : undefined;
+    if (passed.every((p) => p === undefined)) value = call.inputDefaults[name];
+    if (value) out.push({ name, level: "input", text: value.value, span: value.span, shell: false });
   }
   return out;
 }

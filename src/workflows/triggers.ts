@@ -9,6 +9,7 @@ export function parseTriggers(node: unknown, src: SourceFile, errors: WorkflowEr
     span: src.span(at as never),
     filters: {},
     inputs: [],
+    inputDefaults: {},
     secrets: [],
     crons: [],
   });
@@ -41,8 +42,13 @@ export function parseTriggers(node: unknown, src: SourceFile, errors: WorkflowEr
         const value = pairValue.value;
         if (key === "inputs" || key === "secrets") {
           const names = mapEntries(value).map(([name]) => name);
-          if (key === "inputs") trigger.inputs = names;
-          else trigger.secrets = names;
+          if (key === "inputs") {
+            trigger.inputs = names;
+            for (const [name, input] of mapEntries(value)) {
+              const fallback = src.scalar(mapGet(input.value, "default"));
+              if (fallback) trigger.inputDefaults[name] = fallback;
+            }
+          } else trigger.secrets = names;
         } else if (key !== "outputs") {
           trigger.filters[key] = listItems(value)
             .filter(isScalar)

@@ -49,6 +49,8 @@ export interface Trigger {
   filters: Record<string, string[]>;
   /** `workflow_dispatch` / `workflow_call` input names, `workflow_call` secret names. */
   inputs: string[];
+  /** `default:` of the inputs that have one. */
+  inputDefaults: Record<string, ScalarText>;
   secrets: string[];
   /** `schedule` cron lines. */
   crons: string[];
