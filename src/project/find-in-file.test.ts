@@ -226,6 +226,20 @@ describe("format contexts", () => {
   });
 });
 
+describe("plan verification", () => {
+  it("flags an edit after which the new name is not found where the old one was", () => {
+    const text = "x ghcr.io/acme/app y\n";
+    const finding = findInFile("notes.txt", text, search("ghcr.io/acme/app")).findings[0] as Finding;
+    const shifted = { ...finding, pieces: [{ text: finding.name, start: 3, end: 19, literal: true }] };
+    const plan = planRename(
+      { target: "ghcr.io/acme/app", findings: [shifted], files: { "notes.txt": { hash: "", text } } },
+      "ghcr.io/acme/app-api",
+    );
+    expect(plan.files[0]?.after).toBe("x ghcr.io/acme/app -apiy\n");
+    expect(plan.files[0]?.problem).toBe("after the edit, line 1 column 3 does not read as ghcr.io/acme/app-api");
+  });
+});
+
 describe("origin remote", () => {
   it.each([
     ["git@github.com:acme/app.git", "acme/app"],

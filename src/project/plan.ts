@@ -4,10 +4,11 @@
  */
 import { createTwoFilesPatch } from "diff";
 import { parseAllDocuments } from "yaml";
-import { repositoryName } from "../reference/index.js";
+import { type ImageReference, repositoryName, sameRepository } from "../reference/index.js";
 import { LineIndex } from "./lines.js";
 import { pieceSplices } from "./piece-edits.js";
-import { parseRepository, rewriteName } from "./target.js";
+import { parseRepository, rewriteName, spellingsOf } from "./target.js";
+import { compileFinder, type TextMatch } from "./text-finder.js";
 import type { Finding, ReferenceKind, ScanResult } from "./types.js";
 
 /** One splice of a planned rename, with the reference before and after for the report. */
@@ -93,6 +94,7 @@ export function planRename(
   const to = parseRepository(newRepository, "new repository");
   const skipped: SkippedFinding[] = [];
   const editsByFile = new Map<string, PlannedEdit[]>();
+  const editedFindings = new Map<string, Finding[]>();
   for (const finding of scan.findings) {
     const skip = (reason: string) =>
       skipped.push({ file: finding.file, line: finding.line, column: finding.column, text: finding.text, reason });
@@ -130,8 +132,10 @@ export function planRename(
       });
     }
     editsByFile.set(finding.file, edits);
+    if (splices.length > 0) editedFindings.set(finding.file, [...(editedFindings.get(finding.file) ?? []), finding]);
   }
 
+  const findNew = compileFinder(spellingsOf(to));
   const files: FilePlan[] = [];
   for (const [file, edits] of [...editsByFile].sort(([a], [b]) => a.localeCompare(b))) {
     const scanned = scan.files[file];
@@ -140,7 +144,8 @@ export function planRename(
     if (unique.length === 0) continue;
     const after = applySplices(scanned.text, unique);
     const format = scan.findings.find((finding) => finding.file === file)?.format ?? "text";
-    const problem = parseProblem(format, scanned.text, after);
+    const edited = editedFindings.get(file) ?? [];
+    const problem = parseProblem(format, scanned.text, after) ?? refindProblem(edited, unique, after, findNew, to);
     files.push({
       file,
       hash: scanned.hash,
@@ -209,6 +214,35 @@ export function applySplices(text: string, splices: readonly { start: number; en
     last = splice.end;
   }
   return result + text.slice(last);
+}
+
+/**
+ * Looks for the new name where each plainly written old one was (as Renovate re-extracts after an update): the
+ * text finder must see the new name there, with the same boundaries, or the edit did not do what it meant to.
+ */
+function refindProblem(
+  findings: readonly Finding[],
+  edits: readonly PlannedEdit[],
+  after: string,
+  find: (text: string) => TextMatch[],
+  to: ImageReference,
+): string | undefined {
+  const found = find(after);
+  for (const finding of findings) {
+    // Names assembled from expressions or split fields are checked by re-parsing, not here.
+    const [piece, ...more] = finding.pieces;
+    if (!piece || more.length > 0 || (!piece.literal && !finding.escape)) continue;
+    let start = finding.start;
+    for (const edit of edits) {
+      if (edit.end <= finding.start && edit.start < finding.start) start += edit.text.length - (edit.end - edit.start);
+    }
+    const match = found.find((candidate) => candidate.start === start);
+    const name = match ? parseRepository(match.name, "edited name") : undefined;
+    if (!name || !sameRepository(name, to)) {
+      return `after the edit, line ${finding.line} column ${finding.column} does not read as ${repositoryName(to)}`;
+    }
+  }
+  return undefined;
 }
 
 /** Re-parses an edited YAML or JSON file; a file that parsed before must still parse after. */
