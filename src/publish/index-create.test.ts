@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { DockhandError } from "../errors.js";
-import { OCI_INDEX, type ParsedIndex, parseManifest, parsePlatform } from "../oci/index.js";
+import {
+  OCI_EMPTY_DESCRIPTOR,
+  OCI_INDEX,
+  OCI_MANIFEST,
+  type ParsedIndex,
+  parseManifest,
+  parsePlatform,
+} from "../oci/index.js";
 import { MemoryStore } from "../store/memory.js";
 import { parseIndexAnnotations } from "./index-annotations.js";
 import { appendToIndex, createIndex, removeFromIndex } from "./index-create.js";
@@ -50,6 +57,29 @@ describe("createIndex", () => {
     const image = parseManifest((await store.getManifest("app", arm.digest)).bytes);
     if (image.kind !== "image") throw new Error("not an image");
     for (const blob of [image.config, ...image.layers]) expect(await store.statBlob("app", blob.digest)).toBeDefined();
+  });
+
+  it("brings the referrers of a source image (a signature) along into the target repository", async () => {
+    const store = new MemoryStore();
+    const image = await pushArchImage(store, "build", "linux/amd64", { tag: "amd64" });
+    const signature = Buffer.from(
+      JSON.stringify({
+        schemaVersion: 2,
+        mediaType: OCI_MANIFEST,
+        artifactType: "application/vnd.dev.cosign.artifact.sig.v1+json",
+        config: OCI_EMPTY_DESCRIPTOR,
+        layers: [OCI_EMPTY_DESCRIPTOR],
+        subject: { mediaType: image.mediaType, digest: image.digest, size: image.bytes.byteLength },
+      }),
+    );
+    await store.putBlob("build", OCI_EMPTY_DESCRIPTOR.digest, 2, Buffer.from("{}"));
+    const signatureDigest = await store.putManifest("build", signature, OCI_MANIFEST);
+    await createIndex({
+      store,
+      targets: [{ repository: "app", tags: ["main"] }],
+      sources: [location("build", "amd64")],
+    });
+    expect((await store.referrers("app", image.digest)).map((d) => d.digest)).toEqual([signatureDigest]);
   });
 
   it("needs no mounts for sources in the target repository", async () => {

@@ -1,14 +1,15 @@
 /**
  * Executing index plans against a store (a registry through RegistryStore, or any image store): `createIndex`
  * combines sources into a new index, `appendToIndex` adds sources to an existing one, `removeFromIndex` drops
- * platforms. Sources from other repositories are mounted into each target repository first; the index is pushed
- * by tag last, so no tag ever points at missing content.
+ * platforms. Sources from other repositories are copied into each target repository first by the copy engine
+ * (blobs mounted, referrers such as signatures along), and the index is pushed by tag last, so no tag ever points
+ * at missing content.
  */
+import { CopySession, copyImage } from "../copy/index.js";
 import { DockhandError } from "../errors.js";
 import { type Platform, parseManifest } from "../oci/index.js";
 import type { ImageStore } from "../store/types.js";
 import { emptyAnnotations, type IndexAnnotations } from "./index-annotations.js";
-import { emptyTally, type MountTally, mountManifestTree } from "./index-mount.js";
 import { type IndexPlan, type IndexSource, planIndex, planRemove, type RemovePlan } from "./index-plan.js";
 import { loadIndexSource, type SourceLocation } from "./index-sources.js";
 
@@ -16,6 +17,18 @@ import { loadIndexSource, type SourceLocation } from "./index-sources.js";
 export interface IndexTarget {
   repository: string;
   tags: string[];
+}
+
+/** What bringing the sources into the target repositories did. */
+export interface MountTally {
+  /** Manifests put into a target repository. */
+  manifests: number;
+  /** Blobs mounted from the source repository. */
+  mounted: number;
+  /** Blobs streamed across because the registry did not mount them. */
+  copied: number;
+  /** Manifests and blobs a target already had. */
+  present: number;
 }
 
 /** What an index operation produced (or, for a dry run, would produce). */
@@ -124,15 +137,25 @@ async function publish(
   entries: readonly { descriptor: { digest: string }; repository: string }[],
 ): Promise<IndexResult> {
   const tags = targets.flatMap((target) => target.tags.map((tag) => `${target.repository}:${tag}`));
-  const tally = emptyTally();
+  const tally: MountTally = { manifests: 0, mounted: 0, copied: 0, present: 0 };
   const base = { mediaType: plan.mediaType, digest: plan.digest, size: plan.size, bytes: plan.bytes, tags, tally };
   if (options.dryRun) return { ...base, dryRun: true };
   // Checked before anything is written: the bytes must be a manifest the registry will take.
   parseManifest(plan.bytes, plan.mediaType);
+  const session = new CopySession();
+  const { store } = options;
   for (const target of targets) {
-    const done = new Set<string>();
     for (const entry of entries) {
-      await mountManifestTree(options.store, entry.repository, target.repository, entry.descriptor.digest, tally, done);
+      if (entry.repository === target.repository) continue;
+      const { summary } = await copyImage(
+        { store, repository: entry.repository, label: entry.repository, digest: entry.descriptor.digest },
+        { store, repository: target.repository, label: target.repository },
+        { session, referrers: true },
+      );
+      tally.manifests += summary.manifests.pushed;
+      tally.mounted += summary.blobs.mounted;
+      tally.copied += summary.blobs.copied;
+      tally.present += summary.blobs.skipped + summary.manifests.skipped;
     }
     for (const tag of target.tags) {
       const digest = await options.store.putManifest(target.repository, plan.bytes, plan.mediaType, tag);
