@@ -1,0 +1,99 @@
+/**
+ * `npm run demo`: the story of DESIGN.md on this machine, act by act, with the real `dockhand` command line
+ * against the embedded registry (and, as the capabilities land, the GitHub/GHCR emulator). Needs no network.
+ */
+import { execFile } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import pc from "picocolors";
+import { RegistryClient, RegistryStore } from "../src/registry/index.js";
+import { buildSampleImage, pushSampleImage } from "../src/sample/image.js";
+import { startRegistry } from "../src/server/index.js";
+
+// The CLI's output is captured, so tell it whether the person watching sees colour.
+const colour: NodeJS.ProcessEnv = process.stdout.isTTY ? { FORCE_COLOR: "1" } : { NO_COLOR: "1" };
+const bin = fileURLToPath(new URL("../bin/dockhand.js", import.meta.url));
+
+function act(title: string, text: string): void {
+  process.stdout.write(`\n${pc.bold(pc.cyan(`== ${title}`))}\n${pc.dim(text)}\n`);
+}
+
+/** Runs the real CLI (asynchronously: the registry it talks to lives in this process) and shows its output. */
+async function dockhand(args: string[], env: NodeJS.ProcessEnv = {}): Promise<void> {
+  const shown = args.map((a) => (/[\s{}'"$]/.test(a) ? `'${a}'` : a)).join(" ");
+  process.stdout.write(`\n${pc.green("$")} dockhand ${shown}\n`);
+  await new Promise<void>((resolve) => {
+    execFile(
+      process.execPath,
+      [bin, ...args],
+      { env: { ...process.env, ...colour, ...env }, maxBuffer: 16 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        process.stdout.write(stdout);
+        process.stdout.write(stderr);
+        if (error && typeof error.code === "number") process.stdout.write(pc.dim(`(exit ${error.code})\n`));
+        resolve();
+      },
+    );
+  });
+}
+
+async function referencesAct(): Promise<void> {
+  act(
+    "1. Image references",
+    "Every command starts by reading a reference. dockhand explains one, and says how to fix a wrong one.",
+  );
+  await dockhand(["ref", "ghcr.io/acme/app:main-amd64"]);
+  await dockhand(["ref", "ghcr.io/Acme/App:main"]);
+  await dockhand(["ref", "https://ghcr.io/acme/app:v1.0.0"]);
+  await dockhand(["ref", "--json", "nginx"]);
+}
+
+async function registryAct(): Promise<void> {
+  act(
+    "2. A local registry",
+    "The embedded OCI registry starts in memory; a two-platform sample image is pushed to it over HTTP.",
+  );
+  const registry = await startRegistry({ storage: "memory" });
+  const client = new RegistryClient();
+  try {
+    const image = buildSampleImage({ platforms: ["linux/amd64", "linux/arm64"] });
+    await pushSampleImage(new RegistryStore(client, registry.host), "acme/app", image, ["main", "v1.0.0"]);
+    process.stdout.write(`registry at ${registry.url}; pushed acme/app:main and acme/app:v1.0.0\n`);
+    const repo = `${registry.host}/acme/app`;
+    await dockhand(["ls", repo]);
+    await dockhand(["inspect", `${repo}:main`]);
+    await dockhand(["inspect", `${repo}@${image.images[1]?.manifest.digest}`]);
+    await dockhand(["digest", `${repo}:v1.0.0`]);
+  } finally {
+    await client.close();
+    await registry.close();
+  }
+}
+
+async function tagsAct(): Promise<void> {
+  act(
+    "3. The right tags",
+    "metadata-action's rules, plus per-arch tags and the plan that merges them into multi-arch tags.",
+  );
+  await dockhand([
+    "tags",
+    "--images",
+    "ghcr.io/acme/app",
+    "--tags",
+    "type=ref,event=branch\ntype=semver,pattern={{version}}\ntype=semver,pattern={{major}}.{{minor}}",
+    "--arch",
+    "amd64,arm64",
+    "--extra",
+    "hf-{{arch}}-{{version}}",
+    "--event",
+    "push",
+    "--ref",
+    "refs/tags/v1.2.3",
+    "--sha",
+    "0123456789abcdef0123456789abcdef01234567",
+  ]);
+}
+
+await referencesAct();
+await registryAct();
+await tagsAct();
+process.stdout.write(`\n${pc.bold("Done.")} See README.md for every command.\n`);
