@@ -3,6 +3,7 @@
  * log line per request.
  */
 import { type ExitCode, UsageError } from "../../errors.js";
+import { emulatorSummary, formatEmulatorSummary, serveGitHubEmulator } from "../../server/ghcr/serve.js";
 import { type RequestLogEntry, startRegistry } from "../../server/index.js";
 import type { RegisterCommand } from "../main.js";
 import type { Io } from "../output.js";
@@ -17,6 +18,7 @@ Examples:
   $ dockhand serve --addr 127.0.0.1:5000 --storage ./registry-data
   $ dockhand serve --addr 0.0.0.0:5000 --storage /var/lib/dockhand --htpasswd ./htpasswd
   $ dockhand serve --storage ./registry-data --read-only --json
+  $ dockhand serve --emulate github --world ./world.yaml --addr 127.0.0.1:8080   # GitHub REST API + GHCR
 
 Exit codes: 0 stopped by SIGINT/SIGTERM, 1 could not start (address in use, unreadable storage),
 2 usage (bad --addr, both --storage and --memory, bad htpasswd file).`;
@@ -28,6 +30,8 @@ interface ServeOptions {
   htpasswd?: string;
   readOnly?: boolean;
   json?: boolean;
+  emulate?: string;
+  world?: string;
 }
 
 /** Splits `host:port` (`[v6]:port`, `:port` meaning 127.0.0.1). */
@@ -74,12 +78,43 @@ export const register: RegisterCommand = (program, context) => {
     .option("--htpasswd <file>", "require basic auth from this htpasswd file (bcrypt entries)")
     .option("--read-only", "refuse pushes and deletes")
     .option("--json", "print events and request log lines as JSON lines")
+    .option("--emulate <service>", "emulate a hosted service instead: github (GitHub REST API and GHCR on one port)")
+    .option("--world <file>", "with --emulate github: the world file (YAML or JSON; default: a sample world)")
     .addHelpText("after", examples)
     .action(async (options: ServeOptions) => {
       await context.run(options.json, async (): Promise<ExitCode> => {
         if (options.storage && options.memory) throw new UsageError("give either --storage DIR or --memory, not both");
         const { host, port } = parseAddr(options.addr);
         const { io } = context;
+        // --emulate github: the GitHub/GHCR emulator (src/server/ghcr) instead of the plain registry.
+        if (options.emulate !== undefined || options.world !== undefined) {
+          if (options.emulate !== "github") throw new UsageError('--emulate takes "github" (and --world needs it)');
+          if (options.storage || options.htpasswd || options.readOnly) {
+            throw new UsageError(
+              "--emulate github keeps images in memory with GitHub's own auth: drop --storage, --htpasswd and --read-only",
+            );
+          }
+          const emulator = await serveGitHubEmulator({
+            world: options.world,
+            host,
+            port,
+            log: (entry) => printEvent(io, options.json, { event: "request", ...entry }, formatLogLine(entry)),
+            onInternalError: (error) => {
+              io.err(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+            },
+          });
+          const summary = emulatorSummary(emulator, options.world);
+          printEvent(
+            io,
+            options.json,
+            { event: "listening", host: summary.registryHost, ...summary },
+            formatEmulatorSummary(summary).trimEnd(),
+          );
+          const signal = await waitForSignal();
+          await emulator.close();
+          printEvent(io, options.json, { event: "stopped", signal }, `stopped (${signal})`);
+          return 0;
+        }
         const storage = options.storage ?? "memory";
         const registry = await startRegistry({
           storage,

@@ -5,6 +5,8 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { performance } from "node:perf_hooks";
+import type { RequestLogEntry } from "../types.js";
 import { sendJson } from "./http.js";
 import { RateLimiter } from "./ratelimit.js";
 import { GhcrRegistry } from "./registry.js";
@@ -26,8 +28,10 @@ export interface GitHubEmulatorOptions {
   host?: string;
   /** The clock (tests move it to check the 30-day restore window and token expiry). */
   now?: () => Date;
-  /** Receives one line per request (method, path, status), never credentials. */
-  log?: (line: string) => void;
+  /** Receives one entry per finished request (as the embedded registry's log), never credentials. */
+  log?: (entry: RequestLogEntry) => void;
+  /** Receives errors answered with 500 (bugs), for the operator's log. */
+  onInternalError?: (error: unknown) => void;
 }
 
 /** A running emulator. */
@@ -77,12 +81,19 @@ export async function startGitHubEmulator(options: GitHubEmulatorOptions): Promi
   };
 
   const server = createServer((req, res) => {
-    const started = Date.now();
-    res.on("finish", () =>
-      options.log?.(`${req.method} ${req.url?.split("?")[0]} ${res.statusCode} ${Date.now() - started}ms`),
+    const started = performance.now();
+    res.once("close", () =>
+      options.log?.({
+        method: req.method ?? "",
+        path: (req.url ?? "/").split("?")[0] ?? "/",
+        status: res.statusCode,
+        bytes: Number(res.getHeader("content-length") ?? 0),
+        ms: Math.round((performance.now() - started) * 10) / 10,
+        completed: res.writableFinished,
+      }),
     );
     handle(req, res).catch((error: unknown) => {
-      options.log?.(`internal error: ${error instanceof Error ? error.message : String(error)}`);
+      options.onInternalError?.(error);
       if (!res.headersSent) sendJson(res, 500, { message: "Server Error" });
       else res.destroy();
     });

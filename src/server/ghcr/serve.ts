@@ -1,31 +1,19 @@
 /**
- * Running the emulator from the command line (`dockhand serve --emulate github --world FILE --addr HOST:PORT`):
+ * Running the emulator from the command line (`dockhand serve --emulate github --world FILE --addr HOST:PORT`;
+ * the serve command parses the address):
  * start it, say where the REST API and the registry are and how to point dockhand and other tools at them.
  */
-import { UsageError } from "../../errors.js";
-import { type GitHubEmulator, startGitHubEmulator } from "./index.js";
+import { type GitHubEmulator, type GitHubEmulatorOptions, startGitHubEmulator } from "./index.js";
 import { sampleWorld } from "./sample-world.js";
 
 /** Options of {@link serveGitHubEmulator}. */
 export interface EmulatorServeOptions {
   /** World file (YAML or JSON); the sample world when absent. */
-  world?: string;
-  /** `HOST:PORT`, `:PORT` or `PORT` (default 127.0.0.1:0, a free port). */
-  addr?: string;
-  log?: (line: string) => void;
-}
-
-/** Parses `HOST:PORT`, `[V6]:PORT`, `:PORT` or `PORT`. */
-export function parseAddr(addr: string | undefined): { host: string; port: number } {
-  if (!addr) return { host: "127.0.0.1", port: 0 };
-  const colon = addr.lastIndexOf(":");
-  const hostPart = colon < 0 ? "" : addr.slice(0, colon).replace(/^\[(.*)\]$/, "$1");
-  const portPart = colon < 0 ? addr : addr.slice(colon + 1);
-  const port = Number(portPart);
-  if (!/^\d+$/.test(portPart) || port > 65535) {
-    throw new UsageError(`--addr ${addr} is not HOST:PORT`, "e.g. --addr 127.0.0.1:8080 or --addr :8080");
-  }
-  return { host: hostPart || "127.0.0.1", port };
+  world?: string | undefined;
+  host: string;
+  port: number;
+  log?: GitHubEmulatorOptions["log"];
+  onInternalError?: GitHubEmulatorOptions["onInternalError"];
 }
 
 /** What to tell the user (and print with --json). */
@@ -58,11 +46,11 @@ export function formatEmulatorSummary(summary: ReturnType<typeof emulatorSummary
 
 /** Starts the emulator for the command line. */
 export async function serveGitHubEmulator(options: EmulatorServeOptions): Promise<GitHubEmulator> {
-  const { host, port } = parseAddr(options.addr);
   return startGitHubEmulator({
     world: options.world ?? sampleWorld,
-    host,
-    port,
+    host: options.host,
+    port: options.port,
     ...(options.log ? { log: options.log } : {}),
+    ...(options.onInternalError ? { onInternalError: options.onInternalError } : {}),
   });
 }
