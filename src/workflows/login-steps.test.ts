@@ -42,7 +42,7 @@ describe("findLoginSteps over the fixture workflows", () => {
           at: "build#2 40:15",
           registry: "ghcr.io",
           username: "${{ github.actor }}",
-          password: { kind: "github-token", expression: "${{ secrets.GITHUB_TOKEN }}" },
+          password: { kind: "github-token", reference: "secrets.GITHUB_TOKEN" },
           via: "input",
           events: ["push:yes", "pull_request:no", "workflow_dispatch:yes"],
         },
@@ -51,7 +51,7 @@ describe("findLoginSteps over the fixture workflows", () => {
           at: "merge#0 67:15",
           registry: "ghcr.io",
           username: "${{ github.actor }}",
-          password: { kind: "github-token", expression: "${{ secrets.GITHUB_TOKEN }}" },
+          password: { kind: "github-token", reference: "secrets.GITHUB_TOKEN" },
           via: "input",
           events: ["push:yes", "pull_request:no", "workflow_dispatch:yes"],
         },
@@ -65,7 +65,7 @@ describe("findLoginSteps over the fixture workflows", () => {
           at: "image#2 36:15",
           registry: "ghcr.io",
           username: "Acme-Corp",
-          password: { kind: "github-token", expression: "${{ github.token }}" },
+          password: { kind: "github-token", reference: "github.token" },
           via: "input",
           events: ["push:yes", "pull_request:no"],
         },
@@ -74,7 +74,7 @@ describe("findLoginSteps over the fixture workflows", () => {
           at: "image#3 42:15",
           registry: "docker.io",
           username: "${{ vars.DOCKERHUB_USERNAME }}",
-          password: { kind: "secret", name: "DOCKERHUB_TOKEN", expression: "${{ secrets.DOCKERHUB_TOKEN }}" },
+          password: { kind: "secret", name: "DOCKERHUB_TOKEN", reference: "secrets.DOCKERHUB_TOKEN" },
           via: "input",
           events: ["push:yes", "pull_request:yes"],
         },
@@ -88,7 +88,7 @@ describe("findLoginSteps over the fixture workflows", () => {
           at: "shell#1 18:31",
           registry: "ghcr.io",
           username: "Acme-Corp",
-          password: { kind: "secret", name: "CR_PAT", expression: '"$CR_PAT"' },
+          password: { kind: "secret", name: "CR_PAT", reference: "secrets.CR_PAT" },
           via: "stdin",
           events: ["push:yes"],
         },
@@ -97,7 +97,7 @@ describe("findLoginSteps over the fixture workflows", () => {
           at: "tools#1 41:46",
           registry: "ghcr.io",
           username: "${{ github.actor }}",
-          password: { kind: "github-token", expression: "${{ secrets.GITHUB_TOKEN }}" },
+          password: { kind: "github-token", reference: "secrets.GITHUB_TOKEN" },
           via: "stdin",
           events: ["push:yes"],
         },
@@ -110,7 +110,7 @@ describe("findLoginSteps over the fixture workflows", () => {
             kind: "app-token",
             stepId: "app",
             action: "actions/create-github-app-token@v2",
-            expression: '"${{ steps.app.outputs.token }}"',
+            reference: "steps.app.outputs.token",
           },
           via: "flag",
           events: ["push:yes"],
@@ -139,6 +139,7 @@ jobs:
           docker login -u me -p s3cr3t-flag ghcr.io
           echo s3cr3t-stdin | docker login --username me --password-stdin registry.example.com
           docker login -u me --password "$PASS" ghcr.io
+          docker login -u me -p "s3cr3t-mixed$(date)" ghcr.io
       - uses: docker/login-action@v3
         with:
           username: me
@@ -152,9 +153,12 @@ jobs:
       ["docker-login", "ghcr.io", "literal"],
       ["docker-login", "registry.example.com", "literal"],
       ["docker-login", "ghcr.io", "literal"],
+      ["docker-login", "ghcr.io", "other"],
       ["login-action", "docker.io", "missing"],
     ]);
     expect(JSON.stringify(found)).not.toMatch(/s3cr3t/);
+    expect(workflow?.jobs[0]?.steps[0]?.with.password).toMatchObject({ value: "", redacted: true });
+    expect(JSON.stringify(workflow?.jobs[0]?.steps[0])).not.toMatch(/s3cr3t/);
   });
 });
 

@@ -6,14 +6,18 @@ import { parseScript, type ShellCommand, type Word, wordText } from "./shell.js"
 import type { AnalysisContext, Job, SourceSpan, Workflow } from "./types.js";
 import { spanInScalar } from "./yaml-source.js";
 
-/** Where a login's password comes from. A password written in the file is reported as `literal`, never shown. */
+/**
+ * Where a login's password comes from, by the context paths it reads (`secrets.GITHUB_TOKEN`,
+ * `steps.app.outputs.token`, `env.CR_PAT`). The text itself is never kept, so a password written in
+ * the file cannot leak: it is only reported as `literal`.
+ */
 export type PasswordSource =
-  | { kind: "github-token"; expression: string }
-  | { kind: "secret"; name: string; expression: string }
-  | { kind: "app-token"; stepId: string; action: string | undefined; expression: string }
+  | { kind: "github-token"; reference: string }
+  | { kind: "secret"; name: string; reference: string }
+  | { kind: "app-token"; stepId: string; action: string | undefined; reference: string }
   | { kind: "literal" }
   | { kind: "missing" }
-  | { kind: "other"; expression: string };
+  | { kind: "other"; references: string[] };
 
 /** The tools a login can be done with. */
 export type LoginKind =
@@ -69,28 +73,26 @@ export function classifyPassword(
   job: Job,
 ): PasswordSource {
   if (text === undefined || text.trim() === "") return { kind: "missing" };
-  const expression = text.trim();
   const paths = (resolved?.sources ?? []).flatMap((s) =>
     s.kind === "context" ? [s.path] : s.kind === "runner-env" ? [`env.${s.name}`] : [],
   );
-  const lower = paths.map((p) => p.toLowerCase());
-  if (lower.some((p) => p === "secrets.github_token" || p === "github.token"))
-    return { kind: "github-token", expression };
+  const token = paths.find((p) => ["secrets.github_token", "github.token"].includes(p.toLowerCase()));
+  if (token) return { kind: "github-token", reference: token };
   for (const path of paths) {
     const m = /^steps\.([^.]+)\.outputs\./.exec(path);
     if (!m?.[1]) continue;
     const producer = job.steps.find((s) => s.id === m[1]);
     if (producer?.uses && APP_TOKEN_ACTIONS.test(producer.uses.value)) {
-      return { kind: "app-token", stepId: m[1], action: producer.uses.value, expression };
+      return { kind: "app-token", stepId: m[1], action: producer.uses.value, reference: path };
     }
   }
   const secret = paths.find((p) => p.toLowerCase().startsWith("secrets."));
-  if (secret) return { kind: "secret", name: secret.slice("secrets.".length), expression };
-  const written = resolved && resolved.sources.length === 0 && !expression.includes("$");
-  const fromLiteralEnv =
-    resolved?.value !== undefined && resolved.sources.every((s) => s.kind === "env") && resolved.sources.length > 0;
+  if (secret) return { kind: "secret", name: secret.slice("secrets.".length), reference: secret };
+  const envNames = (resolved?.sources ?? []).flatMap((s) => (s.kind === "env" ? [`env.${s.name}`] : []));
+  const written = resolved && resolved.sources.length === 0 && !text.includes("$");
+  const fromLiteralEnv = resolved?.value !== undefined && paths.length === 0 && envNames.length > 0;
   if (written || fromLiteralEnv) return { kind: "literal" };
-  return { kind: "other", expression };
+  return { kind: "other", references: [...paths, ...envNames] };
 }
 
 /** Finds the registry logins of every job of a workflow. */
@@ -130,7 +132,9 @@ export function findLoginSteps(workflow: Workflow, context: AnalysisContext = {}
             : dockerHubDomain,
           registryValue,
           username: step.with.username ? resolveText(step.with.username.value, scope) : undefined,
-          password: classifyPassword(password?.value, password ? resolveText(password.value, scope) : undefined, job),
+          password: password?.redacted
+            ? { kind: "literal" }
+            : classifyPassword(password?.value, password ? resolveText(password.value, scope) : undefined, job),
           passwordVia: password ? "input" : undefined,
         });
       }

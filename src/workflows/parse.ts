@@ -79,11 +79,19 @@ function parseEnv(node: unknown, src: SourceFile): EnvVar[] {
   }));
 }
 
+/** Inputs that carry credentials: a value written literally there is a secret in the file. */
+const CREDENTIAL_INPUT = /(^|[-_])(password|passwd|token|secret|private-key)$/i;
+
 function parseWith(node: unknown, src: SourceFile): Record<string, ScalarText> {
   const out: Record<string, ScalarText> = {};
   for (const [key, pair] of mapEntries(node)) {
     const value = src.scalar(pair.value);
-    if (value) out[key] = value;
+    if (!value) continue;
+    const literal = value.value !== "" && !value.value.includes("${{");
+    out[key] =
+      literal && CREDENTIAL_INPUT.test(key)
+        ? { value: "", span: value.span, style: value.style, redacted: true }
+        : value;
   }
   return out;
 }

@@ -28,6 +28,8 @@ export interface ScalarText {
    * (single-line scalars without escapes, literal blocks): edits inside the value can be exact.
    */
   lineOffsets?: number[];
+  /** The value was a credential written in the file (a `password:` input); `value` is emptied so it cannot leak. */
+  redacted?: boolean;
 }
 
 /** An `env` entry at workflow, job or step level. */
