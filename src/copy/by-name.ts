@@ -40,7 +40,7 @@ export async function copy(source: string, target: string, options: CopyByNameOp
   }
   try {
     const from = await openEndpoint(sourceEndpoint, client);
-    const to = await openEndpoint(targetEndpoint, client, { create: !options.dryRun });
+    const to = await openEndpoint(targetEndpoint, client, options.dryRun ? "dry-run-target" : "target");
     const session = options.session ?? new CopySession(options);
     if (options.allTags) {
       if (from.tag !== undefined || from.digest !== undefined) {
