@@ -95,6 +95,7 @@ export function planRename(
   const skipped: SkippedFinding[] = [];
   const editsByFile = new Map<string, PlannedEdit[]>();
   const editedFindings = new Map<string, Finding[]>();
+  const lineIndexes = new Map<string, LineIndex>();
   for (const finding of scan.findings) {
     const skip = (reason: string) =>
       skipped.push({ file: finding.file, line: finding.line, column: finding.column, text: finding.text, reason });
@@ -116,7 +117,8 @@ export function planRename(
       skip(splices);
       continue;
     }
-    const lines = new LineIndex(file.text);
+    const lines = lineIndexes.get(finding.file) ?? new LineIndex(file.text);
+    lineIndexes.set(finding.file, lines);
     const edits = editsByFile.get(finding.file) ?? [];
     for (const splice of splices) {
       const shared = sharedDefinition(finding, splice);
