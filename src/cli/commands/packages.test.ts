@@ -35,6 +35,7 @@ beforeAll(async () => {
       tokens: [
         { value: "ghp_admin", kind: "classic_pat", user: "alice", scopes: ["write:packages", "delete:packages"] },
         { value: "ghp_read", kind: "classic_pat", user: "alice", scopes: ["read:packages"] },
+        { value: "github_pat_fg", kind: "fine_grained_pat", user: "alice" },
       ],
     },
   });
@@ -148,6 +149,15 @@ describe("dockhand packages", () => {
     const noScope = await run(["rm", "acme/app:v1", "--yes"], "ghp_read");
     expect(noScope.code).toBe(1);
     expect(noScope.err).toContain("lacks the delete:packages scope (it has: read:packages); GitHub answers 404");
+  });
+
+  it("says what to do about a fine-grained PAT and an expired restore", async () => {
+    const fine = await run(["ls", "acme"], "github_pat_fg");
+    expect(fine.code).toBe(3);
+    expect(fine.err).toContain("not fine-grained ones");
+    const nothing = await run(["restore", "acme/never"]);
+    expect(nothing.code).toBe(1);
+    expect(nothing.err).toContain("GitHub restores within 30 days");
   });
 
   it("deletes and restores a whole package", async () => {

@@ -92,7 +92,12 @@ async function ownerOf(session: Session, login: string): Promise<PackageOwner> {
 }
 
 /** Adds what to do next to GitHub's known refusals. */
-function explainRefusal(error: unknown, session: Session, what: string): never {
+function explainRefusal(
+  error: unknown,
+  session: Session,
+  what: string,
+  operation: "read" | "delete" | "restore",
+): never {
   if (!(error instanceof DockhandError)) throw error;
   const message = error.message;
   let hint: string | undefined;
@@ -101,14 +106,27 @@ function explainRefusal(error: unknown, session: Session, what: string): never {
       "GitHub does not delete public package versions downloaded more than 5,000 times; contact GitHub support (users report that making the package private first lets the deletion through)";
   } else if (message.includes("last tagged version") || message.includes("last version of a package")) {
     hint = `delete the whole package instead: dockhand packages rm ${what} --all`;
-  } else if (error.code === "GITHUB_NOT_FOUND") {
+  } else if (message.includes("Resource not accessible by integration")) {
+    hint =
+      "a workflow's GITHUB_TOKEN cannot list packages, and deletes or restores only packages whose Manage Actions access gives its repository the admin role; use a classic PAT for the rest";
+  } else if (message.includes("Resource not accessible by personal access token")) {
+    hint = "the Packages API accepts classic personal access tokens, not fine-grained ones";
+  } else if (message.includes("You need at least")) {
+    hint = "use a classic PAT with read:packages (write:packages to restore, delete:packages to delete)";
+  } else if (error.code === "GITHUB_NOT_FOUND" && operation === "delete") {
     const scopes = session.facts?.scopes;
     hint =
       scopes && !hasScope(scopes, "delete:packages")
         ? `the token lacks the delete:packages scope (it has: ${scopes.join(", ") || "none"}); GitHub answers 404, not 403, for that`
         : "GitHub answers 404 when the name is wrong, when the token cannot see the package, and when it lacks delete:packages or admin rights on the package";
+  } else if (error.code === "GITHUB_NOT_FOUND" && operation === "restore") {
+    hint = `nothing restorable: GitHub restores within 30 days of the deletion (see: dockhand packages versions ${what} --deleted)`;
   }
-  throw new DockhandError(error.code, message, { exit: error.exit, details: error.details, ...(hint ? { hint } : {}) });
+  throw new DockhandError(error.code, message, {
+    exit: error.exit,
+    details: error.details,
+    ...(hint ? { hint } : error.hint ? { hint: error.hint } : {}),
+  });
 }
 
 async function confirm(context: CommandContext, question: string, yes: boolean | undefined): Promise<boolean> {
@@ -225,7 +243,7 @@ export const register: RegisterCommand = (program, context) => {
           session.client,
           owner,
           visibility ? { visibility: visibility as "public" } : {},
-        );
+        ).catch((e) => explainRefusal(e, session, owner.login, "read"));
         if (options.json) {
           printJson(context.io, {
             owner: owner.login,
@@ -270,7 +288,9 @@ export const register: RegisterCommand = (program, context) => {
         const session = await connect(options, context);
         const owner = await ownerOf(session, target.owner);
         const state = options.deleted ? "deleted" : "active";
-        const versions = await listPackageVersions(session.client, owner, target.name, { state });
+        const versions = await listPackageVersions(session.client, owner, target.name, { state }).catch((e) =>
+          explainRefusal(e, session, `${target.owner}/${target.name}`, "read"),
+        );
         const label = `${target.owner}/${target.name}`;
         if (options.json) {
           printJson(context.io, { package: label, state, versions: versions.map(versionJson) });
@@ -330,7 +350,9 @@ export const register: RegisterCommand = (program, context) => {
           ) {
             return report(context, options, { ...plan, dryRun: false, deleted: false }, "nothing deleted");
           }
-          await deletePackage(session.client, owner, target.name).catch((e) => explainRefusal(e, session, image));
+          await deletePackage(session.client, owner, target.name).catch((e) =>
+            explainRefusal(e, session, image, "delete"),
+          );
           return report(
             context,
             options,
@@ -353,7 +375,7 @@ export const register: RegisterCommand = (program, context) => {
           return report(context, options, { ...plan, dryRun: false, deleted: false }, "nothing deleted");
         }
         await deletePackageVersion(session.client, owner, target.name, version.id).catch((e) =>
-          explainRefusal(e, session, label),
+          explainRefusal(e, session, label, "delete"),
         );
         return report(context, options, { ...plan, dryRun: false, deleted: true }, `deleted ${text}`);
       });
@@ -380,7 +402,7 @@ export const register: RegisterCommand = (program, context) => {
         const owner = await ownerOf(session, target.owner);
         if (target.versionId !== undefined) {
           await restorePackageVersion(session.client, owner, target.name, target.versionId).catch((e) =>
-            explainRefusal(e, session, label),
+            explainRefusal(e, session, label, "restore"),
           );
           return report(
             context,
@@ -389,7 +411,9 @@ export const register: RegisterCommand = (program, context) => {
             `restored version ${target.versionId} of ${label}`,
           );
         }
-        await restorePackage(session.client, owner, target.name).catch((e) => explainRefusal(e, session, label));
+        await restorePackage(session.client, owner, target.name).catch((e) =>
+          explainRefusal(e, session, label, "restore"),
+        );
         return report(context, options, { package: label, restored: true }, `restored ${label}`);
       });
     });
