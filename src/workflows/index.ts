@@ -12,7 +12,7 @@ export {
 } from "./events.js";
 export { conditionExpression, type Evaluation, evaluate, findExpressions, UNKNOWN } from "./expressions.js";
 export type { EventRun, Guard, RunDecision } from "./guards.js";
-export type { ImageRef } from "./image-ref.js";
+export { type ImageRef, toImageRef } from "./image-ref.js";
 export { loadWorkflows } from "./load.js";
 export {
   classifyPassword,
@@ -52,5 +52,6 @@ export {
   type Scope,
   type ValueSource,
 } from "./resolve.js";
+export { githubEnvBindings, stepScope } from "./scope.js";
 export type * from "./types.js";
 export { positionInScalar, spanInScalar } from "./yaml-source.js";
