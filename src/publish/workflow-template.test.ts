@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: GitHub expressions in expected workflow values are meant literally.
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { DockhandError } from "../errors.js";

@@ -146,6 +146,16 @@ describe("dockhand index against the embedded registry", () => {
     expect((await run(["remove", `${host}/app:main`])).code).toBe(2);
   });
 
+  it("shows help with examples and exit codes for each subcommand", async () => {
+    for (const sub of ["create", "append", "remove"]) {
+      const { code, out } = await run([sub, "--help"]);
+      expect(code).toBe(0);
+      expect(out).toContain(`$ dockhand index ${sub} ghcr.io/owner/app:main`);
+      expect(out).toContain("Exit codes:");
+      expect(out).toContain("--plain-http");
+    }
+  });
+
   it("exits 1 when a source does not exist, with the error as JSON", async () => {
     const { code, out } = await run(["create", `${host}/missing:main`, `${host}/missing:amd64`, "--json"]);
     expect(code).toBe(1);

@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: GitHub expressions in expected workflow values are meant literally.
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -70,6 +71,13 @@ describe("dockhand workflow init", () => {
         { platform: "linux/arm64", arch: "arm64", runner: "ubuntu-24.04", qemu: true },
       ],
     });
+  });
+
+  it("shows help with examples and exit codes", async () => {
+    const { code, out } = await run(["init", "--help"]);
+    expect(code).toBe(0);
+    expect(out).toContain("$ dockhand workflow init --platforms linux/amd64,linux/arm64,linux/arm/v7 --native-runners");
+    expect(out).toContain("Exit codes: 0 written, 1 the file exists (use --force), 2 usage.");
   });
 
   it("exits 2 for a platform the runners cannot build", async () => {
