@@ -101,7 +101,7 @@ beforeAll(async () => {
           name: "app",
           visibility: "public",
           repository: "alice/app",
-          versions: [{ tags: ["v1"] }, { tags: ["old"], deleted_at: "2026-11-28T00:00:00Z" }],
+          versions: [{ tags: ["v1"] }, { tags: ["v2"] }, { tags: ["old"], deleted_at: "2026-11-28T00:00:00Z" }],
         },
         {
           owner: "acme",
@@ -113,6 +113,12 @@ beforeAll(async () => {
       tokens: [
         { value: "ghp_alice", kind: "classic_pat", user: "alice", scopes: ["repo", "read:packages"] },
         { value: "ghs_wf", kind: "github_token", repository: "alice/app" },
+        {
+          value: "ghp_admin",
+          kind: "classic_pat",
+          user: "alice",
+          scopes: ["repo", "write:packages", "delete:packages"],
+        },
       ],
       runs: [
         {
@@ -128,6 +134,48 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await emulator?.close();
+});
+
+describe("statuses without a body are ones GitHub documents", () => {
+  const documented = (path: string, method: string) =>
+    Object.keys(((((spec.paths as Json)[path] as Json)[method] as Json).responses as Json) ?? {});
+
+  it.each([
+    [
+      "delete",
+      "/user/packages/{package_type}/{package_name}/versions/{package_version_id}",
+      "DELETE",
+      "/user/packages/container/app/versions/ID",
+      204,
+    ],
+    [
+      "post",
+      "/user/packages/{package_type}/{package_name}/versions/{package_version_id}/restore",
+      "POST",
+      "/user/packages/container/app/versions/ID/restore",
+      204,
+    ],
+    [
+      "put",
+      "/repos/{owner}/{repo}/actions/permissions/workflow",
+      "PUT",
+      "/repos/alice/app/actions/permissions/workflow",
+      204,
+    ],
+    ["get", "/repos/{owner}/{repo}/actions/jobs/{job_id}/logs", "GET", "/repos/alice/app/actions/jobs/202/logs", 302],
+  ] as const)("%s %s → %d", async (method, template, verb, path, status) => {
+    const pkg = emulator.state.activePackage("alice", "app");
+    const tagged = pkg?.versions.find((v) => v.tags.includes("v1"));
+    const id = verb === "DELETE" ? tagged?.id : pkg?.versions.find((v) => v.deletedAt)?.id;
+    const response = await fetch(`${emulator.apiUrl}${path.replace("ID", String(id))}`, {
+      method: verb,
+      redirect: "manual",
+      headers: { authorization: "token ghp_admin", "content-type": "application/json" },
+      ...(verb === "PUT" ? { body: JSON.stringify({ default_workflow_permissions: "write" }) } : {}),
+    });
+    expect(response.status).toBe(status);
+    expect(documented(template, method)).toContain(String(status));
+  });
 });
 
 describe("REST bodies match GitHub's OpenAPI description", () => {
