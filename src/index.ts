@@ -12,4 +12,14 @@ export {
   RegistryStore,
   type Repository,
 } from "./registry/index.js";
+export {
+  type AccessRequest,
+  type AuthDecision,
+  createRegistryHandler,
+  type RegistryHandlerOptions,
+  type RequestLogEntry,
+  type RunningRegistry,
+  type StartRegistryOptions,
+  startRegistry,
+} from "./server/index.js";
 export type * from "./store/types.js";
