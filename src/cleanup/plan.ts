@@ -1,0 +1,335 @@
+/**
+ * The clean-up planner: pure, over the manifest graph. Policies pick top-level images (tagged images, and
+ * untagged manifests that are nobody's index entry or signature); everything reachable from a kept image is
+ * kept; what a deleted image lists or carries (platform manifests, attestations, signatures, referrers) goes with
+ * it unless a kept image reaches it too. If any manifest could not be fetched the plan deletes nothing.
+ */
+import semver from "semver";
+import { buildGraph, deletionWaves, type ManifestGraph, reachable, userTags } from "./graph.js";
+import { type CleanupPolicy, compileTagPattern, type TagPattern } from "./policy.js";
+import type { CleanupVersion, FetchFailure, Inventory, ManifestFacts } from "./types.js";
+
+/** What a manifest is in its image. */
+export type ManifestRole = "index" | "image" | "platform" | "attestation" | "referrer";
+
+/** The verdict on one version. */
+export interface PlannedVersion {
+  digest: string;
+  id?: number;
+  tags: string[];
+  role: ManifestRole;
+  action: "delete" | "keep";
+  /** Short machine-readable rule: `untagged`, `keep-tagged`, `exclude`, `with-parent`, `partial-view`, … */
+  rule: string;
+  /** Why, for people: "untagged, older than 30d", "reachable from kept tag latest". */
+  reason: string;
+  /** Age in milliseconds at planning time, when known. */
+  ageMs?: number;
+  /** For a deleted version: bytes its deletion frees (manifest plus blobs no kept manifest uses). */
+  bytes: number;
+  /** For a version deleted along with another: the top-level image that takes it. */
+  with?: string;
+}
+
+/** A clean-up plan for one repository. */
+export interface CleanupPlan {
+  repository: string;
+  /** False when a manifest could not be fetched: the plan then deletes nothing. */
+  complete: boolean;
+  failures: FetchFailure[];
+  /** Every version with its verdict, newest first. */
+  versions: PlannedVersion[];
+  /** Deletions in waves: each wave only after the previous one (parents and referrers before what they name). */
+  waves: PlannedVersion[][];
+  bytesReclaimed: number;
+  /** Things the executor will likely meet (GitHub's last-version rule). */
+  warnings: string[];
+}
+
+/** Planning inputs beside the inventory and the policy. */
+export interface PlanOptions {
+  /** The clock, in ms since epoch. */
+  now: number;
+}
+
+interface Decision {
+  action: "delete" | "keep";
+  rule: string;
+  reason: string;
+}
+
+/** When a version was made: created, else updated, else the manifest's created annotation. */
+function timeOf(version: CleanupVersion, facts: ManifestFacts | undefined): number | undefined {
+  return version.createdAt ?? version.updatedAt ?? facts?.created;
+}
+
+/** Newest first; an unknown time counts as newest, so it is the last thing age or count rules delete. */
+function newestFirst(times: Map<string, number | undefined>) {
+  return (a: string, b: string): number => {
+    const ta = times.get(a) ?? Number.POSITIVE_INFINITY;
+    const tb = times.get(b) ?? Number.POSITIVE_INFINITY;
+    return tb === ta ? (a < b ? -1 : a > b ? 1 : 0) : tb > ta ? 1 : -1;
+  };
+}
+
+function formatAge(ms: number): string {
+  const days = ms / 86_400_000;
+  if (days >= 1) return `${Math.floor(days)}d`;
+  const hours = ms / 3_600_000;
+  if (hours >= 1) return `${Math.floor(hours)}h`;
+  return `${Math.max(0, Math.floor(ms / 60_000))}m`;
+}
+
+/** Semver releases of an image (prereleases aside), parsed from tags like `1.2.3` or `v1.2.3`. */
+function releases(tags: string[]): semver.SemVer[] {
+  const found: semver.SemVer[] = [];
+  for (const tag of tags) {
+    const parsed = semver.parse(tag.replace(/^v(?=\d)/, ""));
+    if (parsed && parsed.prerelease.length === 0) found.push(parsed);
+  }
+  return found;
+}
+
+/** The digests holding the newest release of each major (or minor) line. */
+function semverKeeps(roots: CleanupVersion[], per: "major" | "minor"): Map<string, string> {
+  const best = new Map<string, { version: semver.SemVer; digest: string }>();
+  for (const root of roots) {
+    for (const version of releases(userTags(root.tags))) {
+      const line = per === "major" ? `${version.major}.x` : `${version.major}.${version.minor}.x`;
+      const current = best.get(line);
+      if (!current || semver.gt(version, current.version)) best.set(line, { version, digest: root.digest });
+    }
+  }
+  const keeps = new Map<string, string>();
+  for (const [line, { version, digest }] of best) {
+    if (!keeps.has(digest)) keeps.set(digest, `newest release of ${line} (${version.version})`);
+  }
+  return keeps;
+}
+
+function roleOf(
+  graph: ManifestGraph,
+  facts: ManifestFacts | undefined,
+  digest: string,
+  parentFacts: (d: string) => ManifestFacts | undefined,
+): ManifestRole {
+  if (graph.referent.has(digest)) return "referrer";
+  const parents = graph.parents.get(digest) ?? [];
+  if (parents.length > 0) {
+    const entry = parents.flatMap((p) => parentFacts(p)?.children ?? []).find((c) => c.digest === digest);
+    return entry?.attestation ? "attestation" : "platform";
+  }
+  return facts?.kind === "index" ? "index" : "image";
+}
+
+/** Plans a clean-up of one repository. */
+export function planCleanup(inventory: Inventory, policy: CleanupPolicy, options: PlanOptions): CleanupPlan {
+  const graph = buildGraph(inventory);
+  const facts = (digest: string) => inventory.manifests.get(digest);
+  const times = new Map(inventory.versions.map((v) => [v.digest, timeOf(v, facts(v.digest))]));
+  const ageOf = (digest: string): number | undefined => {
+    const time = times.get(digest);
+    return time === undefined ? undefined : options.now - time;
+  };
+
+  // Top-level images: anything tagged by a person, and untagged manifests nothing in the inventory lists or names.
+  const roots = inventory.versions.filter(
+    (v) =>
+      userTags(v.tags).length > 0 ||
+      ((graph.parents.get(v.digest)?.length ?? 0) === 0 && !graph.versions.has(graph.referent.get(v.digest) ?? "")),
+  );
+  const decisions =
+    inventory.failures.length === 0 ? decideRoots(roots, policy, ageOf, times) : new Map<string, Decision>();
+
+  const keptRoots = roots.filter((r) => decisions.get(r.digest)?.action !== "delete").map((r) => r.digest);
+  const deletedRoots = roots.filter((r) => decisions.get(r.digest)?.action === "delete").map((r) => r.digest);
+  const protectedSet = reachable(graph, keptRoots);
+  // Who protects what, for the reason shown: the first kept root reaching it.
+  const keeper = new Map<string, string>();
+  for (const root of keptRoots) {
+    for (const digest of reachable(graph, [root])) if (!keeper.has(digest)) keeper.set(digest, root);
+    if (keeper.size === protectedSet.size) break;
+  }
+  const doomedBy = new Map<string, string>();
+  for (const root of deletedRoots) {
+    for (const digest of reachable(graph, [root])) {
+      if (!protectedSet.has(digest) && !doomedBy.has(digest)) doomedBy.set(digest, root);
+    }
+  }
+  const doomed = new Set(doomedBy.keys());
+
+  // Bytes: blobs any surviving manifest uses stay.
+  const keptBlobs = new Set<string>();
+  for (const version of inventory.versions) {
+    if (doomed.has(version.digest)) continue;
+    for (const blob of facts(version.digest)?.blobs ?? []) keptBlobs.add(blob.digest);
+  }
+  const counted = new Set<string>();
+  const bytesFreed = (digest: string): number => {
+    const f = facts(digest);
+    if (!f) return 0;
+    let total = f.size;
+    for (const blob of f.blobs) {
+      if (keptBlobs.has(blob.digest) || counted.has(blob.digest)) continue;
+      counted.add(blob.digest);
+      total += blob.size;
+    }
+    return total;
+  };
+
+  const describe = (version: CleanupVersion): PlannedVersion => {
+    const digest = version.digest;
+    const age = ageOf(digest);
+    const base = {
+      digest,
+      ...(version.id !== undefined ? { id: version.id } : {}),
+      tags: version.tags,
+      role: roleOf(graph, facts(digest), digest, facts),
+      ...(age !== undefined ? { ageMs: age } : {}),
+    };
+    if (inventory.failures.length > 0) {
+      return { ...base, action: "keep", rule: "partial-view", reason: "not every manifest could be read", bytes: 0 };
+    }
+    const own = decisions.get(digest);
+    const root = doomedBy.get(digest);
+    if (root !== undefined) {
+      if (root === digest && own) return { ...base, action: "delete", rule: own.rule, reason: own.reason, bytes: 0 };
+      return {
+        ...base,
+        action: "delete",
+        rule: "with-parent",
+        reason: `goes with ${label(root)}`,
+        with: root,
+        bytes: 0,
+      };
+    }
+    const by = keeper.get(digest);
+    if (own?.action === "delete" && by !== undefined && by !== digest) {
+      return {
+        ...base,
+        action: "keep",
+        rule: "reachable",
+        reason: `selected, but kept image ${label(by)} uses it`,
+        bytes: 0,
+      };
+    }
+    if (own) return { ...base, action: "keep", rule: own.rule, reason: own.reason, bytes: 0 };
+    if (by !== undefined)
+      return { ...base, action: "keep", rule: "reachable", reason: `part of kept ${label(by)}`, bytes: 0 };
+    return { ...base, action: "keep", rule: "unreached", reason: "no top-level image reaches it", bytes: 0 };
+  };
+  const label = (digest: string): string => {
+    const tags = userTags(graph.versions.get(digest)?.tags ?? []);
+    return tags.length > 0 ? tags.join(", ") : digest.slice(0, 19);
+  };
+
+  const order = newestFirst(times);
+  const planned = new Map(inventory.versions.map((v) => [v.digest, describe(v)]));
+  const waves = deletionWaves(graph, doomed).map((wave) =>
+    wave.map((digest) => {
+      const entry = planned.get(digest) as PlannedVersion;
+      entry.bytes = bytesFreed(digest);
+      return entry;
+    }),
+  );
+  const versions = [...planned.keys()].sort(order).map((d) => planned.get(d) as PlannedVersion);
+  return {
+    repository: inventory.repository,
+    complete: inventory.failures.length === 0,
+    failures: inventory.failures,
+    versions,
+    waves,
+    bytesReclaimed: waves.flat().reduce((sum, v) => sum + v.bytes, 0),
+    warnings: lastVersionWarnings(inventory.versions, doomed),
+  };
+}
+
+/** Decides every top-level image. */
+function decideRoots(
+  roots: CleanupVersion[],
+  policy: CleanupPolicy,
+  ageOf: (digest: string) => number | undefined,
+  times: Map<string, number | undefined>,
+): Map<string, Decision> {
+  const include = (policy.include ?? []).map((p) => compileTagPattern(p, "include"));
+  const exclude = (policy.exclude ?? []).map((p) => compileTagPattern(p, "exclude"));
+  const usedTags = new Set(policy.keepUsed?.tags ?? []);
+  const usedDigests = new Set(policy.keepUsed?.digests ?? []);
+  const semverKept = policy.keepSemver ? semverKeeps(roots, policy.keepSemver) : new Map<string, string>();
+  const order = newestFirst(times);
+  const decisions = new Map<string, Decision>();
+  const matching = (tags: string[], patterns: TagPattern[]) => patterns.find((p) => tags.some((t) => p.test(t)));
+
+  const tagged: string[] = [];
+  const untagged: string[] = [];
+  for (const root of roots) {
+    const tags = userTags(root.tags);
+    const keep = (rule: string, reason: string) => decisions.set(root.digest, { action: "keep", rule, reason });
+    if (tags.length > 0) {
+      const selected =
+        include.length > 0 ? tags.every((t) => include.some((p) => p.test(t))) : policy.keepTagged !== undefined;
+      const excluded = matching(tags, exclude);
+      if (!selected)
+        keep("not-selected", include.length > 0 ? "a tag matches no --include" : "tagged (no tag rule given)");
+      else if (excluded) keep("exclude", `tag matches --exclude ${excluded.source}`);
+      else tagged.push(root.digest);
+    } else if (policy.untagged || policy.keepUntagged !== undefined) {
+      untagged.push(root.digest);
+    } else {
+      keep("not-selected", "untagged (no untagged rule given)");
+    }
+    if (decisions.has(root.digest)) continue;
+    const usedTag = tags.find((t) => usedTags.has(t));
+    if (usedTag !== undefined || usedDigests.has(root.digest)) {
+      keep("used", `still referenced (${usedTag !== undefined ? `tag ${usedTag}` : "by digest"}) in --keep-used-by`);
+    } else if (semverKept.has(root.digest)) {
+      keep("semver", semverKept.get(root.digest) as string);
+    }
+  }
+
+  const rank = (list: string[], limit: number | undefined, what: string) => {
+    const candidates = list.filter((d) => !decisions.has(d)).sort(order);
+    // Count over every selected image, kept for another reason or not: "keep the 5 newest" means the 5 newest.
+    const ranked = [...list].sort(order);
+    const within = new Set(limit === undefined ? [] : ranked.slice(0, limit));
+    for (const digest of candidates) {
+      if (within.has(digest)) {
+        decisions.set(digest, { action: "keep", rule: `keep-${what}`, reason: `one of the ${limit} newest ${what}` });
+        continue;
+      }
+      const age = ageOf(digest);
+      if (policy.olderThanMs !== undefined && (age === undefined || age <= policy.olderThanMs)) {
+        const text = age === undefined ? "age unknown" : `${formatAge(age)} old`;
+        decisions.set(digest, { action: "keep", rule: "younger", reason: `${text}, not older than --older-than` });
+        continue;
+      }
+      const parts = [what === "tagged" ? (include.length > 0 ? "tags match --include" : "tagged") : "untagged"];
+      if (limit !== undefined) parts.push(`beyond the ${limit} newest`);
+      if (policy.olderThanMs !== undefined && age !== undefined) parts.push(`${formatAge(age)} old`);
+      decisions.set(digest, {
+        action: "delete",
+        rule: what === "tagged" ? "tagged" : "untagged",
+        reason: parts.join(", "),
+      });
+    }
+  };
+  rank(tagged, policy.keepTagged, "tagged");
+  rank(untagged, policy.keepUntagged, "untagged");
+  return decisions;
+}
+
+/** GitHub never deletes a package's last version, nor its last tagged version. */
+function lastVersionWarnings(versions: CleanupVersion[], doomed: ReadonlySet<string>): string[] {
+  const warnings: string[] = [];
+  if (versions.length > 0 && versions.every((v) => doomed.has(v.digest))) {
+    warnings.push(
+      "the plan deletes every version; GitHub refuses to delete a package's last version (delete the package instead)",
+    );
+  } else {
+    const tagged = versions.filter((v) => v.tags.length > 0);
+    if (tagged.length > 0 && tagged.every((v) => doomed.has(v.digest))) {
+      warnings.push("the plan deletes every tagged version; GitHub refuses to delete a package's last tagged version");
+    }
+  }
+  return warnings;
+}
