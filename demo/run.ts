@@ -7,6 +7,8 @@ import { fileURLToPath } from "node:url";
 import pc from "picocolors";
 import { RegistryClient, RegistryStore } from "../src/registry/index.js";
 import { buildSampleImage, pushSampleImage } from "../src/sample/image.js";
+import { startGitHubEmulator } from "../src/server/ghcr/index.js";
+import { sampleWorld } from "../src/server/ghcr/sample-world.js";
 import { startRegistry } from "../src/server/index.js";
 
 // The CLI's output is captured, so tell it whether the person watching sees colour.
@@ -93,7 +95,38 @@ async function tagsAct(): Promise<void> {
   ]);
 }
 
+async function githubAct(): Promise<void> {
+  act(
+    "4. GitHub, emulated",
+    "GitHub cannot be reached here, so dockhand ships an emulator of the parts it talks to: the REST API and GHCR\n" +
+      "on one port, from a world file. Its sample world holds the failure of DESIGN.md: alice deleted her app package,\n" +
+      "something re-created it unlinked, and her workflow's push is refused.",
+  );
+  const emulator = await startGitHubEmulator({ world: sampleWorld });
+  const client = new RegistryClient({
+    resolve: { "ghcr.io": emulator.url },
+    credentials: async () => ({ username: "alice", password: "ghs_sample_workflow", source: "demo workflow token" }),
+  });
+  const env = { GITHUB_API_URL: emulator.apiUrl, GITHUB_TOKEN: "ghp_sample_alice" };
+  try {
+    process.stdout.write(`emulator at ${emulator.url} (REST API ${emulator.apiUrl})\n`);
+    const image = buildSampleImage({ platforms: ["linux/arm64"] });
+    await pushSampleImage(new RegistryStore(client, "ghcr.io"), "alice/app", image, ["main-arm64"]).then(
+      () => process.stdout.write("push of ghcr.io/alice/app:main-arm64 succeeded\n"),
+      (error: Error) => process.stdout.write(`push of ghcr.io/alice/app:main-arm64 failed: ${error.message}\n`),
+    );
+    await dockhand(["packages", "ls", "alice"], env);
+    await dockhand(["packages", "versions", "ghcr.io/alice/app"], env);
+    await dockhand(["packages", "versions", "ghcr.io/acme/api"], env);
+    await dockhand(["packages", "rm", "ghcr.io/acme/api:hf-amd64-v1.2.0", "--dry-run"], env);
+  } finally {
+    await client.close();
+    await emulator.close();
+  }
+}
+
 await referencesAct();
 await registryAct();
 await tagsAct();
+await githubAct();
 process.stdout.write(`\n${pc.bold("Done.")} See README.md for every command.\n`);
