@@ -26,6 +26,10 @@ export interface StartRegistryOptions {
   log?: (entry: RequestLogEntry) => void;
   /** Receives errors answered with 500. */
   onInternalError?: (error: unknown) => void;
+  /** Largest manifest accepted (default 4 MiB). */
+  maxManifestBytes?: number;
+  /** Largest blob accepted (default: no limit). */
+  maxBlobBytes?: number;
 }
 
 /** A running embedded registry. */
@@ -56,8 +60,11 @@ export async function startRegistry(options: StartRegistryOptions): Promise<Runn
     ...(authorize ? { authorize } : {}),
     ...(options.log ? { log: options.log } : {}),
     ...(options.onInternalError ? { onInternalError: options.onInternalError } : {}),
+    ...(options.maxManifestBytes === undefined ? {} : { maxManifestBytes: options.maxManifestBytes }),
+    ...(options.maxBlobBytes === undefined ? {} : { maxBlobBytes: options.maxBlobBytes }),
   });
-  const server = createServer({ keepAliveTimeout: 30_000 }, handler);
+  // A large layer on a slow link may take longer than node's 5-minute request timeout; headers stay bounded.
+  const server = createServer({ keepAliveTimeout: 30_000, requestTimeout: 0, headersTimeout: 60_000 }, handler);
   const bindHost = options.host ?? "127.0.0.1";
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
