@@ -154,7 +154,10 @@ export async function handlePackages(
       if (state !== "active" && state !== "deleted") {
         throw new ApiError(422, `Invalid state: ${state}. Must be one of active, deleted.`);
       }
-      const versions = [...pkg.versions].reverse().filter((v) => (state === "deleted") === Boolean(v.deletedAt));
+      // Newest first, by creation time (pushes create versions in id order; a world may date them otherwise).
+      const versions = pkg.versions
+        .filter((v) => (state === "deleted") === Boolean(v.deletedAt))
+        .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id);
       ctx.json(
         200,
         paginate(ctx, versions).map((v) => versionBody(ctx.urls, pkg, v)),
