@@ -7,6 +7,9 @@ import type { CopyEvent } from "./events.js";
 import { HostSlots } from "./limiter.js";
 import { BlobLocations } from "./locations.js";
 
+/** Error code of a blob write to send again from a fresh source stream (the target wants another upload mode). */
+export const RETRY_CHUNKED = "UPLOAD_RETRY_CHUNKED";
+
 /** One side of a copy: a store and a repository in it (`""` for a layout directory). */
 export interface StoreLocation {
   store: ImageStore;

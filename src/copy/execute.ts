@@ -5,7 +5,7 @@
  */
 import { pipeline, Transform, type TransformCallback } from "node:stream";
 import { DockhandError } from "../errors.js";
-import { type CopySession, repoKey, type StoreLocation, storeKey } from "./context.js";
+import { type CopySession, RETRY_CHUNKED, repoKey, type StoreLocation, storeKey } from "./context.js";
 import { type BlobAction, type CopySummary, emptySummary } from "./events.js";
 import type { BlobStep, CopyPlan } from "./plan.js";
 
@@ -20,8 +20,24 @@ function counter(session: CopySession): Transform {
   });
 }
 
-/** Streams one blob from source to target, holding a slot on both hosts. */
+/** Streams one blob, sending it once more when the target asks for another upload mode. */
 async function streamBlob(
+  session: CopySession,
+  source: StoreLocation,
+  target: StoreLocation,
+  step: BlobStep,
+  signal: AbortSignal,
+): Promise<void> {
+  try {
+    await streamOnce(session, source, target, step, signal);
+  } catch (error) {
+    if (!(error instanceof DockhandError) || error.code !== RETRY_CHUNKED) throw error;
+    await streamOnce(session, source, target, step, signal);
+  }
+}
+
+/** Streams one blob from source to target, holding a slot on both hosts. */
+async function streamOnce(
   session: CopySession,
   source: StoreLocation,
   target: StoreLocation,

@@ -57,9 +57,9 @@ export async function openEndpoint(
     ...(endpoint.digest !== undefined ? { digest: endpoint.digest } : {}),
   };
   if (endpoint.kind === "registry") {
-    const { RegistryStore } = await import("../registry/store.js");
+    const { CopyTargetRegistryStore } = await import("./registry-target.js");
     return {
-      store: new RegistryStore(client, endpoint.domain),
+      store: new CopyTargetRegistryStore(client, endpoint.domain),
       repository: endpoint.repository,
       key: `registry ${endpoint.domain}`,
       label,

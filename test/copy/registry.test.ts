@@ -223,3 +223,28 @@ describe.skipIf(!hasTool("docker-registry"))("copy with the reference registry",
     expect(await digestAt(back.registry.host, "c/app", arm?.manifest.digest ?? "")).toBe(arm?.manifest.digest);
   });
 });
+
+describe("upload modes", () => {
+  it("a target that refuses large request bodies (413) gets the blobs again in chunks", async () => {
+    const from = await site(true);
+    const to = await site(false);
+    const patched = new Set<string>();
+    to.proxy.fault = ({ method, path }) => {
+      if (!path.includes("/blobs/uploads/")) return undefined;
+      if (method === "PATCH") patched.add(path);
+      // A PUT with the body (no PATCH before it on the session) is "too large".
+      if (method === "PUT" && !patched.has(path)) {
+        return {
+          kind: "respond",
+          status: 413,
+          body: { errors: [{ code: "SIZE_INVALID", message: "request too large" }] },
+        };
+      }
+      return undefined;
+    };
+    const result = await run(`${from.proxy.host}/src/app:latest`, `${to.proxy.host}/dst/app:latest`);
+    expect(await digestAt(to.registry.host, "dst/app", "latest")).toBe(image.index.digest);
+    expect(result.summary.blobs.copied).toBe(blobCount);
+    expect(to.proxy.log.filter((e) => e.method === "PATCH").length).toBeGreaterThan(0);
+  });
+});
