@@ -2,6 +2,7 @@
  * The `dockhand` command line. Each command lives in its own module under `commands/` and registers itself on
  * the program; `main` parses argv and returns the exit code (0 ok, 1 checked thing wrong, 2 usage, 3 network).
  */
+import { createRequire } from "node:module";
 import { Command, CommanderError } from "commander";
 import type { ExitCode } from "../errors.js";
 import { commands } from "./commands/index.js";
@@ -18,6 +19,12 @@ export interface CommandContext {
   setExit: (code: ExitCode) => void;
   /** Runs a command body, mapping thrown errors to an exit code (and `{error}` on stdout with --json). */
   run: (json: boolean | undefined, body: () => Promise<ExitCode | undefined> | ExitCode | undefined) => Promise<void>;
+}
+
+/** The version in package.json (read once; the file sits two levels above both src/cli and dist/cli). */
+function packageVersion(): string {
+  const pkg = createRequire(import.meta.url)("../../package.json") as { version: string };
+  return pkg.version;
 }
 
 /** Builds the program with every command registered. */
@@ -45,6 +52,7 @@ export function buildProgram(
   };
   const program = new Command("dockhand")
     .description("Container image publishing that works: diagnose, rename, migrate, tag, clean up, serve.")
+    .version(packageVersion(), "-V, --version", "print dockhand's version")
     .showHelpAfterError("(run with --help for usage)")
     .configureOutput({ writeOut: io.out, writeErr: io.err })
     .exitOverride();
