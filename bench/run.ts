@@ -5,6 +5,7 @@
 import { execFileSync } from "node:child_process";
 import { readFile, writeFile } from "node:fs/promises";
 import { cpus, totalmem } from "node:os";
+import { copyBench } from "./copy/index.js";
 
 /** One benchmark: a name and a function returning its Markdown section (tables of numbers and ratios). */
 export interface Benchmark {
@@ -33,7 +34,7 @@ function machine(): string {
   ].join("\n");
 }
 
-const benchmarks: Benchmark[] = [];
+const benchmarks: Benchmark[] = [copyBench];
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2);
