@@ -4,12 +4,15 @@
 import type { RegisterCommand } from "../main.js";
 import { register as copy } from "./copy.js";
 import { register as digest } from "./digest.js";
+import { register as doctor } from "./doctor.js";
+import { register as fix } from "./fix.js";
 import { register as gc } from "./gc.js";
 import { register as indexCmd } from "./index-cmd.js";
 import { register as inspect } from "./inspect.js";
 import { register as ls } from "./ls.js";
 import { register as packages } from "./packages.js";
 import { register as ref } from "./ref.js";
+import { register as rename } from "./rename.js";
 import { register as rm } from "./rm.js";
 import { register as serve } from "./serve.js";
 import { register as sync } from "./sync.js";
@@ -25,6 +28,9 @@ export const commands: RegisterCommand[] = [
   tags,
   indexCmd,
   workflow,
+  doctor,
+  fix,
+  rename,
   copy,
   sync,
   packages,
