@@ -20,7 +20,13 @@ import {
   restorePackageVersion,
   versionTags,
 } from "./packages.js";
-import { getRepository, getWorkflowPermissions, setWorkflowPermissions } from "./repos.js";
+import {
+  getOrgWorkflowPermissions,
+  getRepository,
+  getWorkflowPermissions,
+  setOrgWorkflowPermissions,
+  setWorkflowPermissions,
+} from "./repos.js";
 import { getTokenFacts } from "./token.js";
 
 const NOW = new Date("2026-11-29T12:00:00Z");
@@ -68,6 +74,7 @@ const world: WorldInput = {
     { value: "ghp_reader", kind: "classic_pat", user: "alice", scopes: ["read:packages"] },
     { value: "ghp_bob", kind: "classic_pat", user: "bob", scopes: ["read:packages", "delete:packages"] },
     { value: "ghp_none", kind: "classic_pat", user: "alice" },
+    { value: "ghp_orgadmin", kind: "classic_pat", user: "alice", scopes: ["admin:org"] },
     { value: "github_pat_fg", kind: "fine_grained_pat", user: "alice" },
     { value: "ghs_wf", kind: "github_token", repository: "alice/app", permissions: { packages: "write" } },
     {
@@ -288,6 +295,18 @@ describe("repositories and Actions", () => {
     expect((await refusal(getWorkflowPermissions(client("ghs_wf"), "alice/app"))).code).toBe("GITHUB_FORBIDDEN");
     expect((await refusal(getWorkflowPermissions(client("ghp_bob"), "alice/app"))).code).toBe("GITHUB_FORBIDDEN");
     expect((await refusal(getRepository(client("ghp_bob"), "acme/nothing"))).code).toBe("GITHUB_NOT_FOUND");
+  });
+
+  it("reads and sets an organisation's default workflow permissions (owners with admin:org only)", async () => {
+    const c = client("ghp_orgadmin");
+    expect(await getOrgWorkflowPermissions(c, "acme")).toEqual({
+      default_workflow_permissions: "read",
+      can_approve_pull_request_reviews: false,
+    });
+    await setOrgWorkflowPermissions(c, "acme", { default_workflow_permissions: "write" });
+    expect((await getOrgWorkflowPermissions(c, "acme")).default_workflow_permissions).toBe("write");
+    expect((await refusal(getOrgWorkflowPermissions(client("ghp_alice"), "acme"))).code).toBe("GITHUB_FORBIDDEN");
+    expect((await refusal(getOrgWorkflowPermissions(client("ghp_bob"), "acme"))).code).toBe("GITHUB_FORBIDDEN");
   });
 
   it("lists runs newest first with filters, their jobs, and a job's log", async () => {

@@ -1,5 +1,6 @@
 /**
- * Repositories and their Actions settings: `GET /repos/{owner}/{repo}` and the default GITHUB_TOKEN permissions.
+ * Repositories and their Actions settings: `GET /repos/{owner}/{repo}` and the default GITHUB_TOKEN permissions
+ * of a repository or an organisation.
  */
 import type { RestEndpointMethodTypes } from "@octokit/rest";
 import type { GitHubClient } from "./client.js";
@@ -51,6 +52,27 @@ export async function setWorkflowPermissions(
         ...split(fullName),
         ...permissions,
       }),
+  );
+}
+
+/** Reads an organisation's default workflow permissions (an org owner's token with admin:org). */
+export async function getOrgWorkflowPermissions(client: GitHubClient, org: string): Promise<WorkflowPermissions> {
+  const response = await githubCall(
+    { action: `read the default workflow permissions of the organisation ${org}`, details: { org } },
+    () => client.octokit.rest.actions.getGithubActionsDefaultWorkflowPermissionsOrganization({ org }),
+  );
+  return response.data as WorkflowPermissions;
+}
+
+/** Sets an organisation's default workflow permissions. */
+export async function setOrgWorkflowPermissions(
+  client: GitHubClient,
+  org: string,
+  permissions: Partial<WorkflowPermissions>,
+): Promise<void> {
+  await githubCall(
+    { action: `set the default workflow permissions of the organisation ${org}`, details: { org } },
+    () => client.octokit.rest.actions.setGithubActionsDefaultWorkflowPermissionsOrganization({ org, ...permissions }),
   );
 }
 

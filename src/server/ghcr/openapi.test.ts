@@ -75,6 +75,7 @@ const cases: [string, string, string, number, string?][] = [
   ],
   ["/repos/{owner}/{repo}", "get", "/repos/alice/app", 200],
   ["/repos/{owner}/{repo}/actions/permissions/workflow", "get", "/repos/alice/app/actions/permissions/workflow", 200],
+  ["/orgs/{org}/actions/permissions/workflow", "get", "/orgs/acme/actions/permissions/workflow", 200, "ghp_admin"],
   ["/repos/{owner}/{repo}/actions/runs", "get", "/repos/alice/app/actions/runs", 200],
   ["/repos/{owner}/{repo}/actions/runs/{run_id}", "get", "/repos/alice/app/actions/runs/101", 200],
   ["/repos/{owner}/{repo}/actions/runs/{run_id}/jobs", "get", "/repos/alice/app/actions/runs/101/jobs", 200],
@@ -117,7 +118,7 @@ beforeAll(async () => {
           value: "ghp_admin",
           kind: "classic_pat",
           user: "alice",
-          scopes: ["repo", "write:packages", "delete:packages"],
+          scopes: ["repo", "admin:org", "write:packages", "delete:packages"],
         },
       ],
       runs: [

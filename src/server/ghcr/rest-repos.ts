@@ -62,32 +62,8 @@ export async function handleRepos(
       throw new ApiError(403, "Resource not accessible by personal access token");
     }
     if (!access.admin) throw new ApiError(403, "Must have admin rights to Repository.");
-    if (method === "GET") {
-      ctx.json(200, {
-        default_workflow_permissions: repo.defaultWorkflowPermissions,
-        can_approve_pull_request_reviews: repo.canApprovePullRequestReviews,
-      });
-      return true;
-    }
-    if (method === "PUT") {
-      const body = parseBody(await readText(ctx.req));
-      const permission = body.default_workflow_permissions;
-      const approve = body.can_approve_pull_request_reviews;
-      if (permission !== undefined && permission !== "read" && permission !== "write") {
-        throw new ApiError(
-          422,
-          `Invalid request.\n\n${JSON.stringify(permission)} is not a permitted value for "default_workflow_permissions".`,
-        );
-      }
-      if (approve !== undefined && typeof approve !== "boolean") {
-        throw new ApiError(422, 'Invalid request.\n\nFor "can_approve_pull_request_reviews", a boolean is required.');
-      }
-      if (permission !== undefined) repo.defaultWorkflowPermissions = permission;
-      if (approve !== undefined) repo.canApprovePullRequestReviews = approve;
-      ctx.empty(204);
-      return true;
-    }
-    throw NOT_FOUND();
+    await workflowPermissions(ctx, method, repo);
+    return true;
   }
   if (method !== "GET") throw NOT_FOUND();
   const runs = ctx.state.runs.filter((run) => run.repository.toLowerCase() === repo.fullName.toLowerCase());
@@ -143,6 +119,60 @@ export async function handleRepos(
     }
   }
   throw NOT_FOUND();
+}
+
+/** The default GITHUB_TOKEN permissions of a repository or an organisation. */
+interface WorkflowDefaults {
+  defaultWorkflowPermissions: "read" | "write";
+  canApprovePullRequestReviews: boolean;
+}
+
+/** GET or PUT of default workflow permissions (the caller's rights are checked before). */
+export async function workflowPermissions(ctx: RestContext, method: string, target: WorkflowDefaults): Promise<void> {
+  if (method === "GET") {
+    ctx.json(200, {
+      default_workflow_permissions: target.defaultWorkflowPermissions,
+      can_approve_pull_request_reviews: target.canApprovePullRequestReviews,
+    });
+    return;
+  }
+  if (method !== "PUT") throw NOT_FOUND();
+  const body = parseBody(await readText(ctx.req));
+  const permission = body.default_workflow_permissions;
+  const approve = body.can_approve_pull_request_reviews;
+  if (permission !== undefined && permission !== "read" && permission !== "write") {
+    throw new ApiError(
+      422,
+      `Invalid request.\n\n${JSON.stringify(permission)} is not a permitted value for "default_workflow_permissions".`,
+    );
+  }
+  if (approve !== undefined && typeof approve !== "boolean") {
+    throw new ApiError(422, 'Invalid request.\n\nFor "can_approve_pull_request_reviews", a boolean is required.');
+  }
+  if (permission !== undefined) target.defaultWorkflowPermissions = permission;
+  if (approve !== undefined) target.canApprovePullRequestReviews = approve;
+  ctx.empty(204);
+}
+
+/** Handles /orgs/{org}/actions/permissions/workflow (org owners, classic PATs with admin:org); false otherwise. */
+export async function handleOrgActions(
+  ctx: RestContext,
+  caller: Caller,
+  method: string,
+  segments: string[],
+): Promise<boolean> {
+  if (segments[0] !== "orgs" || segments.slice(2).join("/") !== "actions/permissions/workflow") return false;
+  const org = ctx.state.account(segments[1] ?? "");
+  if (!org?.org) throw NOT_FOUND();
+  if (caller.kind === "anonymous") throw new ApiError(401, "Requires authentication");
+  if (caller.kind === "installation") throw new ApiError(403, "Resource not accessible by integration");
+  if (caller.scopes !== undefined && !callerHasScope(caller, "admin:org")) {
+    throw new ApiError(403, "Resource not accessible by personal access token");
+  }
+  if (!org.org.admins.has(caller.user.login.toLowerCase()))
+    throw new ApiError(403, "Must have admin rights to Organization.");
+  await workflowPermissions(ctx, method, org.org);
+  return true;
 }
 
 function parseBody(text: string): Record<string, unknown> {

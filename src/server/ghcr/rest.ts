@@ -9,7 +9,7 @@ import { sendApiError, sendJson } from "./http.js";
 import type { RateLimiter } from "./ratelimit.js";
 import { type RestContext, restContext } from "./rest-context.js";
 import { handlePackages } from "./rest-packages.js";
-import { handleRepos } from "./rest-repos.js";
+import { handleOrgActions, handleRepos } from "./rest-repos.js";
 import { privateUser, publicUser, type Urls } from "./shapes.js";
 import { ApiError, type GitHubState } from "./state.js";
 
@@ -57,6 +57,7 @@ async function route(ctx: RestContext, caller: Caller, limiter: RateLimiter, met
   }
   if (await handlePackages(ctx, caller, method, segments)) return;
   if (await handleRepos(ctx, caller, method, segments)) return;
+  if (await handleOrgActions(ctx, caller, method, segments)) return;
   throw new ApiError(404, "Not Found");
 }
 

@@ -37,6 +37,8 @@ export interface Account {
     admins: Set<string>;
     packageCreation: { public: boolean; private: boolean; internal: boolean };
     forbidClassicPats: boolean;
+    defaultWorkflowPermissions: "read" | "write";
+    canApprovePullRequestReviews: boolean;
   };
 }
 
@@ -145,6 +147,8 @@ export class GitHubState {
         admins,
         packageCreation: org.package_creation,
         forbidClassicPats: org.forbid_classic_pats,
+        defaultWorkflowPermissions: org.default_workflow_permissions,
+        canApprovePullRequestReviews: org.can_approve_pull_request_reviews,
       };
     }
     for (const repo of world.repos) {

@@ -38,6 +38,9 @@ const orgSchema = z.strictObject({
     .default({ public: true, private: true, internal: true }),
   /** The organisation forbids access via classic personal access tokens. */
   forbid_classic_pats: z.boolean().default(false),
+  /** Settings → Actions → Workflow permissions of the organisation. */
+  default_workflow_permissions: z.enum(["read", "write"]).default("read"),
+  can_approve_pull_request_reviews: z.boolean().default(false),
   created_at: timestamp.optional(),
 });
 
