@@ -12,6 +12,7 @@ import { register as inspect } from "./inspect.js";
 import { register as ls } from "./ls.js";
 import { register as packages } from "./packages.js";
 import { register as ref } from "./ref.js";
+import { register as rename } from "./rename.js";
 import { register as rm } from "./rm.js";
 import { register as serve } from "./serve.js";
 import { register as sync } from "./sync.js";
@@ -29,6 +30,7 @@ export const commands: RegisterCommand[] = [
   workflow,
   doctor,
   fix,
+  rename,
   copy,
   sync,
   packages,
