@@ -19,52 +19,51 @@ type Endpoint = { actions: RegistryAction[]; run: (ex: Exchange) => Promise<void
 
 const PUSH: RegistryAction[] = ["pull", "push"];
 
+const uploadEndpoints: Record<string, (ex: Exchange, name: string, id: string) => Promise<void>> = {
+  GET: uploadStatus,
+  PATCH: patchUpload,
+  PUT: finishUpload,
+  DELETE: cancelUpload,
+};
+
 /** The endpoint a method selects on a route, or undefined when the method is not allowed there. */
-function endpointFor(route: Route, method: string, fromAllowed: (from: string) => Promise<boolean>) {
+function endpointFor(
+  route: Route,
+  method: string,
+  fromAllowed: (from: string) => Promise<boolean>,
+): Endpoint | undefined {
   const read = method === "GET" || method === "HEAD";
-  const table: Record<Route["kind"], () => Endpoint | undefined> = {
-    ping: () => (read ? { actions: [], run: async (ex) => sendJson(ex, 200, {}) } : undefined),
-    catalog: () => (method === "GET" ? { actions: ["pull"], run: listCatalog } : undefined),
-    tags: () =>
-      method === "GET" && route.kind === "tags"
-        ? { actions: ["pull"], run: (ex) => listTags(ex, route.name) }
-        : undefined,
-    manifest: () => {
-      if (route.kind !== "manifest") return undefined;
+  switch (route.kind) {
+    case "ping":
+      return read ? { actions: [], run: async (ex) => sendJson(ex, 200, {}) } : undefined;
+    case "catalog":
+      return method === "GET" ? { actions: ["pull"], run: listCatalog } : undefined;
+    case "tags":
+      return method === "GET" ? { actions: ["pull"], run: (ex) => listTags(ex, route.name) } : undefined;
+    case "referrers":
+      return method === "GET"
+        ? { actions: ["pull"], run: (ex) => listReferrers(ex, route.name, route.digest) }
+        : undefined;
+    case "manifest": {
       const { name, reference } = route;
       if (read) return { actions: ["pull"], run: (ex) => getManifest(ex, name, reference) };
       if (method === "PUT") return { actions: PUSH, run: (ex) => putManifest(ex, name, reference) };
       if (method === "DELETE") return { actions: ["delete"], run: (ex) => deleteManifest(ex, name, reference) };
       return undefined;
-    },
-    blob: () => {
-      if (route.kind !== "blob") return undefined;
+    }
+    case "blob": {
       const { name, digest } = route;
       if (read) return { actions: ["pull"], run: (ex) => getBlob(ex, name, digest) };
       if (method === "DELETE") return { actions: ["delete"], run: (ex) => deleteBlob(ex, name, digest) };
       return undefined;
-    },
-    uploads: () =>
-      method === "POST" && route.kind === "uploads"
-        ? { actions: PUSH, run: (ex) => startUpload(ex, route.name, fromAllowed) }
-        : undefined,
-    upload: () => {
-      if (route.kind !== "upload") return undefined;
-      const { name, id } = route;
-      const run = {
-        GET: uploadStatus,
-        PATCH: patchUpload,
-        PUT: finishUpload,
-        DELETE: cancelUpload,
-      }[method];
-      return run ? { actions: PUSH, run: (ex) => run(ex, name, id) } : undefined;
-    },
-    referrers: () =>
-      method === "GET" && route.kind === "referrers"
-        ? { actions: ["pull"], run: (ex) => listReferrers(ex, route.name, route.digest) }
-        : undefined,
-  };
-  return table[route.kind]();
+    }
+    case "uploads":
+      return method === "POST" ? { actions: PUSH, run: (ex) => startUpload(ex, route.name, fromAllowed) } : undefined;
+    case "upload": {
+      const run = uploadEndpoints[method];
+      return run ? { actions: PUSH, run: (ex) => run(ex, route.name, route.id) } : undefined;
+    }
+  }
 }
 
 function routeName(route: Route): string | undefined {

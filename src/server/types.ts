@@ -48,7 +48,7 @@ export interface RegistryHandlerOptions {
   log?: (entry: RequestLogEntry) => void;
   /** Receives errors that were answered with 500 (bugs and storage failures), for the operator's log. */
   onInternalError?: (error: unknown) => void;
-  /** Largest manifest accepted, in bytes (default 4 MiB, the spec's "at least 4 megabytes"); larger gets 413. */
+  /** Largest manifest accepted, in bytes: default and ceiling 4 MiB (the spec says "at least 4 megabytes"); larger gets 413. */
   maxManifestBytes?: number;
   /** Largest blob accepted, in bytes (default: no limit); larger gets 413. */
   maxBlobBytes?: number;
