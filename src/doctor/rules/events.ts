@@ -113,7 +113,12 @@ export const dependabotRun: Rule = {
           e.byOrigin.dependabot === "yes" &&
           e.byOrigin.fork !== "yes",
       );
-      if (exposed.length === 0 && !byDependabot) continue;
+      // A run by Dependabot is history once the workflow skips the push for it.
+      const skipsNow =
+        run !== undefined &&
+        push.step.events.some((e) => e.event === run.event) &&
+        push.step.events.filter((e) => e.event === run.event).every((e) => e.byOrigin.dependabot === "no");
+      if ((exposed.length === 0 && !byDependabot) || skipsNow) continue;
       const items: Evidence[] = [];
       if (exposed.length > 0) {
         items.push(
