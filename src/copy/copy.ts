@@ -206,14 +206,21 @@ export async function copyRepository(
   }
   const results: CopyResult[] = new Array(tags.length);
   let next = 0;
+  let failure: { error: unknown } | undefined;
   const worker = async () => {
-    while (next < tags.length) {
+    // After a failure no new tag starts; the copies under way finish before the error is thrown.
+    while (next < tags.length && !failure) {
       const i = next++;
       const tag = tags[i] as string;
-      results[i] = await copyImage({ ...source, tag }, { ...target, tag }, { ...options, session });
+      try {
+        results[i] = await copyImage({ ...source, tag }, { ...target, tag }, { ...options, session });
+      } catch (error) {
+        failure ??= { error };
+      }
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(options.parallel ?? 4, tags.length)) }, worker));
+  if (failure) throw failure.error;
   const summary = results.reduce((total, r) => addSummary(total, r.summary), emptySummary(options.dryRun === true));
   return { tags, results, summary };
 }
