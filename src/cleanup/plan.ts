@@ -29,6 +29,8 @@ export interface PlannedVersion {
   bytes: number;
   /** For a version deleted along with another: the top-level image that takes it. */
   with?: string;
+  /** For a deleted version: the deletions that must succeed first (indexes listing it, referrers naming it). */
+  after?: string[];
 }
 
 /** A clean-up plan for one repository. */
@@ -229,6 +231,9 @@ export function planCleanup(inventory: Inventory, policy: CleanupPolicy, options
     wave.map((digest) => {
       const entry = planned.get(digest) as PlannedVersion;
       entry.bytes = bytesFreed(digest);
+      entry.after = [...(graph.parents.get(digest) ?? []), ...(graph.referrers.get(digest) ?? [])].filter((d) =>
+        doomed.has(d),
+      );
       return entry;
     }),
   );

@@ -2,6 +2,7 @@
  * Every command of the CLI, in the order `--help` lists them. Each module exports `register`.
  */
 import type { RegisterCommand } from "../main.js";
+import { register as cleanup } from "./cleanup.js";
 import { register as copy } from "./copy.js";
 import { register as digest } from "./digest.js";
 import { register as doctor } from "./doctor.js";
@@ -34,6 +35,7 @@ export const commands: RegisterCommand[] = [
   copy,
   sync,
   packages,
+  cleanup,
   serve,
   gc,
 ];

@@ -1,0 +1,99 @@
+/**
+ * GitHub Packages as a clean-up source and target: versions (ids, digests, tags, times) from the Packages API,
+ * manifests from the registry (ghcr.io), deletions by version id. GitHub's refusals — the 5,000-download rule,
+ * the last (tagged) version, 404 for a token without delete:packages — become refusals that say what to do.
+ */
+import { DockhandError } from "../errors.js";
+import type { GitHubClient } from "../github/client.js";
+import { deletePackageVersion, listPackageVersions, type PackageOwner, versionTags } from "../github/packages.js";
+import type { ImageStore } from "../store/types.js";
+import type { Deleter, Refusal } from "./execute.js";
+import { fetchManifests } from "./fetch.js";
+import type { PlannedVersion } from "./plan.js";
+import type { Inventory, ManifestFacts } from "./types.js";
+
+/** Where a GitHub container package is. */
+export interface GitHubPackageSource {
+  client: GitHubClient;
+  owner: PackageOwner;
+  /** The package name (may contain "/"). */
+  name: string;
+  /** The registry holding its manifests, and the repository path there (`owner/name`). */
+  store: ImageStore;
+  repository: string;
+  /** For messages: `ghcr.io/owner/name`. */
+  label: string;
+}
+
+/** Lists a package's active versions and fetches every one's manifest. */
+export async function githubInventory(
+  source: GitHubPackageSource,
+  options: { concurrency?: number; cache?: Map<string, ManifestFacts> } = {},
+): Promise<Inventory> {
+  const listed = await listPackageVersions(source.client, source.owner, source.name);
+  const versions = listed.map((v) => ({
+    digest: v.name,
+    tags: versionTags(v),
+    id: v.id,
+    createdAt: Date.parse(v.created_at),
+    updatedAt: Date.parse(v.updated_at),
+  }));
+  const fetched = await fetchManifests(
+    source.store,
+    source.repository,
+    new Map(versions.map((v) => [v.digest, v.tags])),
+    options,
+  );
+  return { repository: source.label, versions, ...fetched, danglingTags: [] };
+}
+
+/** Classifies GitHub's answer to a version deletion. */
+export function classifyGitHubRefusal(error: unknown, scopes?: string[]): Refusal {
+  if (!(error instanceof DockhandError)) return { kind: "error", message: String(error) };
+  const message = error.message;
+  if (message.includes("5000 downloads")) {
+    return {
+      kind: "download-limit",
+      message,
+      hint: "GitHub keeps public versions downloaded more than 5,000 times; contact GitHub support, or exclude the tag (users report that making the package private first lets the deletion through)",
+    };
+  }
+  if (message.includes("last tagged version") || message.includes("last version of a package")) {
+    return {
+      kind: "last-version",
+      message,
+      hint: "GitHub never deletes a package's last (tagged) version: keep one, or delete the whole package (dockhand packages rm --all)",
+    };
+  }
+  if (error.code === "GITHUB_NOT_FOUND") {
+    const lacking = scopes && !scopes.includes("delete:packages");
+    return {
+      kind: "not-found",
+      message,
+      hint: lacking
+        ? `the token lacks delete:packages (it has: ${scopes.join(", ") || "none"}); GitHub answers 404, not 403, for that`
+        : "GitHub answers 404 when the version is already gone, and when the token lacks delete:packages or admin rights on the package",
+      fatal: Boolean(lacking),
+    };
+  }
+  if (error.code === "GITHUB_RATE_LIMITED") {
+    return { kind: "rate-limited", message, hint: "wait for the rate limit to reset and run again", fatal: true };
+  }
+  if (error.code === "GITHUB_FORBIDDEN" || error.code === "GITHUB_UNAUTHORIZED") {
+    return { kind: "forbidden", message, ...(error.hint ? { hint: error.hint } : {}), fatal: true };
+  }
+  return { kind: "error", message, ...(error.hint ? { hint: error.hint } : {}) };
+}
+
+/** Deletes versions of a GitHub package by id. `scopes` are the token's classic scopes, when known. */
+export function githubDeleter(source: GitHubPackageSource, scopes?: string[]): Deleter {
+  return {
+    async deleteVersion(version: PlannedVersion) {
+      if (version.id === undefined) {
+        throw new DockhandError("VERSION_ID_MISSING", `${version.digest} has no package version id`);
+      }
+      await deletePackageVersion(source.client, source.owner, source.name, version.id);
+    },
+    classify: (error) => classifyGitHubRefusal(error, scopes),
+  };
+}

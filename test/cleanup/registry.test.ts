@@ -1,0 +1,145 @@
+/**
+ * `dockhand cleanup` against the embedded registry over the Distribution API: plans from tags, the referrers API
+ * and digest tags; deletes by digest in a safe order; validates afterwards; a fetch failure stops the plan.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { registryInventory } from "../../src/cleanup/registry.js";
+import { validateInventory } from "../../src/cleanup/validate.js";
+import { main } from "../../src/cli/main.js";
+import type { Io } from "../../src/cli/output.js";
+import { type RunningRegistry, startRegistry } from "../../src/server/start.js";
+import { pushImage, pushMultiArch, pushSignature } from "./content.js";
+
+let registry: RunningRegistry;
+
+beforeAll(async () => {
+  registry = await startRegistry({ storage: "memory" });
+});
+afterAll(async () => {
+  await registry.close();
+});
+
+async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  const io: Io = { out: (t) => (out += t), err: (t) => (err += t), tty: false };
+  const code = await main(args, io, { HOME: "/nonexistent" });
+  return { code, out, err };
+}
+
+describe("cleanup on the embedded registry", () => {
+  it("deletes an old multi-arch image with its entries and signatures, keeps the rest whole", async () => {
+    const store = registry.store;
+    const repo = "acme/app";
+    const old = await pushMultiArch(store, repo, "old", { tag: "pr-1", created: "2026-01-01T00:00:00Z" });
+    const oldSig = await pushSignature(store, repo, old.index, true);
+    const oldSbom = await pushSignature(store, repo, old.index, false);
+    const kept = await pushMultiArch(store, repo, "kept", { tag: "v1", created: "2026-01-01T00:00:00Z" });
+    const keptSig = await pushSignature(store, repo, kept.index, true);
+    // A per-arch tag the release index lists: selected by the pattern, kept because v1 uses it.
+    await store.putManifest(
+      repo,
+      (await store.getManifest(repo, kept.amd64)).bytes,
+      "application/vnd.oci.image.manifest.v1+json",
+      "v1-amd64",
+    );
+    const young = await pushImage(store, repo, "young", { tag: "pr-2", created: new Date().toISOString() });
+
+    const image = `${registry.host}/${repo}`;
+    const dry = await run([
+      "cleanup",
+      image,
+      "--include",
+      "pr-*",
+      "--include",
+      "*-amd64",
+      "--older-than",
+      "30d",
+      "--json",
+    ]);
+    expect(dry.code).toBe(0);
+    const plan = JSON.parse(dry.out).plan;
+    const doomed = [old.index, old.amd64, old.arm64, old.attestation, oldSig, oldSbom];
+    expect(plan.deletions.map((d: { digest: string }) => d.digest).sort()).toEqual([...doomed].sort());
+    // Referrers first, then the index, then its entries.
+    const wave = (d: string) => plan.deletions.find((x: { digest: string }) => x.digest === d).wave;
+    expect(wave(oldSig)).toBeLessThan(wave(old.index));
+    expect(wave(old.index)).toBeLessThan(wave(old.amd64));
+    expect(await store.statManifest(repo, old.index)).toBeDefined();
+
+    const applied = await run([
+      "cleanup",
+      image,
+      "--include",
+      "pr-*",
+      "--include",
+      "*-amd64",
+      "--older-than",
+      "30d",
+      "--apply",
+    ]);
+    expect(applied.code).toBe(0);
+    expect(applied.out).toContain("deleted 6, refused 0, skipped 0");
+    expect(applied.out).toContain("validate: no broken images");
+    for (const digest of doomed) expect(await store.statManifest(repo, digest)).toBeUndefined();
+    for (const digest of [kept.index, kept.amd64, kept.arm64, kept.attestation, keptSig, young]) {
+      expect(await store.statManifest(repo, digest)).toBeDefined();
+    }
+    expect((await store.listTags(repo)).tags.sort()).toEqual(
+      ["pr-2", `${kept.index.replace(":", "-")}.sig`, "v1", "v1-amd64"].sort(),
+    );
+
+    const validate = await run(["cleanup", "validate", image]);
+    expect(validate.code).toBe(0);
+    expect(validate.out).toContain("no broken images");
+  });
+
+  it("validate reports an index whose entry is gone and an orphan signature", async () => {
+    const store = registry.store;
+    const repo = "acme/broken";
+    const image = await pushMultiArch(store, repo, "broken", { tag: "v1" });
+    const other = await pushImage(store, repo, "other", { tag: "v2" });
+    await pushSignature(store, repo, other, true);
+    await store.deleteManifest(repo, image.arm64);
+    await store.deleteManifest(repo, "v2");
+    const result = await run(["cleanup", "validate", `${registry.host}/${repo}`, "--json"]);
+    expect(result.code).toBe(1);
+    const kinds = JSON.parse(result.out)
+      .problems.map((p: { kind: string }) => p.kind)
+      .sort();
+    expect(kinds).toEqual(["missing-children", "orphan-referrer"]);
+  });
+
+  it("a manifest that cannot be read stops the plan: nothing is deleted", async () => {
+    const store = registry.store;
+    const repo = "acme/partial";
+    await pushImage(store, repo, "a", { tag: "pr-1", created: "2026-01-01T00:00:00Z" });
+    const bad = await pushImage(store, repo, "b", { tag: "pr-2", created: "2026-01-01T00:00:00Z" });
+    // A store answering with an error for one manifest (as a registry would with a 500).
+    const failing = new Proxy(store, {
+      get(target, property) {
+        if (property === "getManifest") {
+          return async (r: string, reference: string) => {
+            if (reference === bad) throw new Error("503 Service Unavailable");
+            return target.getManifest(r, reference);
+          };
+        }
+        const value = Reflect.get(target, property, target);
+        return typeof value === "function" ? value.bind(target) : value;
+      },
+    });
+    const inventory = await registryInventory(failing, repo, repo);
+    expect(inventory.failures.map((f) => f.digest)).toEqual([bad]);
+    expect(validateInventory(inventory).map((p) => p.kind)).toEqual(["unreadable"]);
+    const { planCleanup } = await import("../../src/cleanup/plan.js");
+    const plan = planCleanup(inventory, { include: ["pr-*"] }, { now: Date.now() });
+    expect(plan.complete).toBe(false);
+    expect(plan.waves).toEqual([]);
+  });
+
+  it("reports usage errors with exit 2", async () => {
+    expect((await run(["cleanup", `${registry.host}/acme/app`, "--older-than", "soon"])).code).toBe(2);
+    expect((await run(["cleanup", `${registry.host}/acme/app:v1`])).code).toBe(2);
+    expect((await run(["cleanup"])).code).toBe(2);
+  });
+});
