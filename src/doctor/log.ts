@@ -158,7 +158,8 @@ function imageIn(text: string): { image: string; tag: string | undefined } | und
     /(?:failed to push|pushing(?: manifest for)?|naming to|push(?:ing)? to|importing cache manifest from)\s+(\S+)/i.exec(
       text,
     );
-  const candidates = [after?.[1], text];
+  const v2 = V2_PATH.exec(text);
+  const candidates = [after?.[1], v2 ? undefined : text];
   for (const candidate of candidates) {
     if (!candidate) continue;
     const m = REFERENCE.exec(candidate);
@@ -166,7 +167,6 @@ function imageIn(text: string): { image: string; tag: string | undefined } | und
       return { image: `${m[1]}/${m[2]}`.replace(/\/+$/, ""), tag: m[3] };
     }
   }
-  const v2 = V2_PATH.exec(text);
   if (v2?.[1] && v2[2]) return { image: `${v2[1]}/${v2[2]}`, tag: undefined };
   return undefined;
 }

@@ -132,6 +132,7 @@ describe("fix --apply round trips", () => {
           tty: false,
         };
         expect(await main(["fix", ...args, "--apply"], io, env)).toBe(0);
+        expect(out).toContain("Wrote .github/workflows/publish.yml");
         const after = await readFile(file, "utf8");
         expect(after).not.toBe(before);
         expect(parseAllDocuments(after).flatMap((d) => d.errors)).toEqual([]);
