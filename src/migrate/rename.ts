@@ -56,6 +56,9 @@ export interface ProjectRename {
   notes: string[];
 }
 
+/** dockhand's own files in a checkout (the migration plan names both images): never scanned or edited. */
+export const DOCKHAND_FILES = [".dockhand/**"] as const;
+
 /** A file matcher for gitignore-style globs (`k8s/staging/**`, `*.md`). */
 export function pathMatcher(globs: readonly string[]): (file: string) => boolean {
   const matcher = ignore().add([...globs]);
@@ -70,6 +73,7 @@ export async function planProjectRename(
   options: ProjectRenameOptions = {},
 ): Promise<ProjectRename> {
   const scan = await scanProject(root, from, {
+    exclude: [...DOCKHAND_FILES],
     ...(options.githubRepo ? { githubRepo: options.githubRepo } : {}),
     ...(options.env ? { env: options.env } : {}),
   });

@@ -11,6 +11,7 @@ import { register as gc } from "./gc.js";
 import { register as indexCmd } from "./index-cmd.js";
 import { register as inspect } from "./inspect.js";
 import { register as ls } from "./ls.js";
+import { register as migrate } from "./migrate.js";
 import { register as packages } from "./packages.js";
 import { register as ref } from "./ref.js";
 import { register as rename } from "./rename.js";
@@ -32,6 +33,7 @@ export const commands: RegisterCommand[] = [
   doctor,
   fix,
   rename,
+  migrate,
   copy,
   sync,
   packages,

@@ -1,0 +1,85 @@
+/**
+ * What the registries say about a migration: whether NEW holds every tag of OLD at the same digest ("in step"),
+ * and the plan for deleting OLD once nothing uses it — through the Distribution API (manifests by digest), or,
+ * for a GitHub registry, the whole package through the Packages API.
+ */
+import { isGitHubRegistryHost } from "../github/hosts.js";
+import { parseRepository } from "../project/index.js";
+import type { ImageStore } from "../store/types.js";
+
+/** How NEW compares with OLD, tag by tag. */
+export interface TagsInStep {
+  /** Tags of OLD. */
+  total: number;
+  inStep: string[];
+  /** Tags OLD has and NEW lacks. */
+  missing: string[];
+  /** Tags both have at different digests. */
+  differing: string[];
+}
+
+/** Every tag of a repository; a repository the registry does not know has none. */
+export async function listAllTags(store: ImageStore, repository: string): Promise<string[]> {
+  const tags: string[] = [];
+  let last: string | undefined;
+  for (;;) {
+    const page = await store.listTags(repository, last === undefined ? {} : { last }).catch((error: unknown) => {
+      if ((error as { status?: number }).status === 404 || /NAME_UNKNOWN|not found/i.test(String(error))) {
+        return { tags: [] as string[], next: undefined };
+      }
+      throw error;
+    });
+    tags.push(...page.tags);
+    if (!page.next || page.tags.length === 0 || page.next === last) return tags.sort();
+    last = page.next;
+  }
+}
+
+/** Compares OLD's tags with NEW's. */
+export async function compareTags(
+  from: { store: ImageStore; repository: string },
+  to: { store: ImageStore; repository: string },
+): Promise<TagsInStep & { digests: Map<string, string> }> {
+  const result = { total: 0, inStep: [] as string[], missing: [] as string[], differing: [] as string[] };
+  const digests = new Map<string, string>();
+  for (const tag of await listAllTags(from.store, from.repository)) {
+    const source = await from.store.statManifest(from.repository, tag);
+    if (!source) continue;
+    result.total++;
+    digests.set(tag, source.digest);
+    const target = await to.store.statManifest(to.repository, tag);
+    if (!target) result.missing.push(tag);
+    else if (target.digest === source.digest) result.inStep.push(tag);
+    else result.differing.push(tag);
+  }
+  return { ...result, digests };
+}
+
+/** The deletion the clean-up phase plans for OLD. */
+export type CleanupTarget =
+  | { via: "packages-api"; owner: string; packageName: string; label: string }
+  | { via: "registry"; repository: string; manifests: { digest: string; tags: string[] }[]; label: string };
+
+/**
+ * Plans OLD's deletion: a GitHub registry deletes whole packages through the Packages API (its registry refuses
+ * DELETE); any other registry deletes OLD's manifests by digest, which removes their tags.
+ */
+export function planOldDeletion(
+  from: string,
+  digests: ReadonlyMap<string, string>,
+  env: NodeJS.ProcessEnv,
+): CleanupTarget {
+  const reference = parseRepository(from, "old repository");
+  if (isGitHubRegistryHost(reference.domain, env)) {
+    const [owner = "", ...rest] = reference.path.split("/");
+    return { via: "packages-api", owner, packageName: rest.join("/"), label: from };
+  }
+  const byDigest = new Map<string, string[]>();
+  for (const [tag, digest] of digests) byDigest.set(digest, [...(byDigest.get(digest) ?? []), tag]);
+  return {
+    via: "registry",
+    repository: reference.path,
+    manifests: [...byDigest].map(([digest, tags]) => ({ digest, tags })),
+    label: from,
+  };
+}
