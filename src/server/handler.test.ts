@@ -228,6 +228,31 @@ describe("registry handler: authorize hook and request log", () => {
   });
 });
 
+describe("registry handler: interrupted uploads", () => {
+  const store = new MemoryStore();
+  const finished: RequestLogEntry[] = [];
+  const registry = serve(() => ({ store, log: (entry) => finished.push(entry) }));
+
+  it("never turns a body cut off mid-way into a blob", async () => {
+    const bytes = Buffer.alloc(256 * 1024, 7);
+    const { hostname, port } = new URL(registry.url);
+    const req = request({
+      hostname,
+      port,
+      method: "POST",
+      path: `/v2/cut/repo/blobs/uploads/?digest=${digestOf(bytes)}`,
+      headers: { "Content-Length": String(bytes.length) },
+    });
+    req.on("error", () => {});
+    req.write(bytes.subarray(0, 64 * 1024), () => req.destroy());
+    // The log entry comes when the server has finished with the request.
+    while (!finished.some((entry) => entry.method === "POST")) await new Promise((r) => setTimeout(r, 10));
+    expect(await store.statBlob("cut/repo", digestOf(bytes))).toBeUndefined();
+    const head = await fetch(`${registry.url}/v2/cut/repo/blobs/${digestOf(bytes)}`, { method: "HEAD" });
+    expect(head.status).toBe(404);
+  });
+});
+
 describe("startRegistry with htpasswd", () => {
   let dir: string;
   let registry: Awaited<ReturnType<typeof startRegistry>>;
