@@ -45,7 +45,9 @@ export function renderReport(report: DoctorReport): string {
   if (!top) {
     out.push("No problem found.");
   } else {
-    out.push(`Most likely cause: ${top.title}`);
+    out.push(
+      top.severity === "info" ? `No blocking problem found. Note: ${top.title}` : `Most likely cause: ${top.title}`,
+    );
     out.push(`  [${top.id}] ${top.severity}, confidence ${percent(top.confidence)}`);
     out.push(`  Why: ${top.why}`);
     out.push("  Evidence:");

@@ -2,7 +2,7 @@
  * Runs whose GITHUB_TOKEN is read-only whatever the workflow asks: pull requests from forks, and Dependabot.
  */
 import { FORK_READ_ONLY_EVENTS } from "../../workflows/index.js";
-import { addStepCondition } from "../edits.js";
+import { addStepCondition, replaceSpan } from "../edits.js";
 import type { DoctorEvidence, Evidence, Finding, Fix, PushFacts, Rule } from "../types.js";
 import { apiEvidence, clamp, failedWith, fileEvidence, githubPushes, logEvidence } from "./common.js";
 
@@ -26,6 +26,19 @@ function guardFix(evidence: DoctorEvidence, push: PushFacts, condition: string, 
   const text = evidence.static?.texts[push.step.file];
   if (!step || text === undefined) return undefined;
   return { kind: "edit", summary, changes: addStepCondition(text, step, condition) };
+}
+
+/** For an action whose `push:` input is literally true: push only when the run is not a fork's (forks still build). */
+function pushInputFix(evidence: DoctorEvidence, push: PushFacts): Fix | undefined {
+  const workflow = evidence.static?.workflows.find((w) => w.file === push.step.file);
+  const step = workflow?.jobs.find((j) => j.id === push.step.jobId)?.steps[push.step.stepIndex];
+  const input = step?.with.push;
+  if (!input || !/^(true|yes)$/i.test(input.value.trim())) return undefined;
+  return {
+    kind: "edit",
+    summary: "push only for runs of the repository itself (forks still build)",
+    changes: [replaceSpan(input.span, `\${{ ${FORK_GUARD} }}`)],
+  };
 }
 
 /** `fork-pull-request`. */
@@ -70,12 +83,9 @@ export const forkPullRequest: Rule = {
       const denial = failedWith(evidence, ...READ_ONLY_DENIALS);
       if (denial && run?.event && FORK_READ_ONLY_EVENTS.includes(run.event)) confidence = Math.max(confidence, 0.7);
       if (denial && forkRun) items.push(logEvidence(denial, "the push was refused: "));
-      const fix = guardFix(
-        evidence,
-        push,
-        FORK_GUARD,
-        `push only for runs of the repository itself (forks still build)`,
-      );
+      const fix =
+        pushInputFix(evidence, push) ??
+        guardFix(evidence, push, FORK_GUARD, "skip the push for pull requests from forks");
       findings.push({
         id: this.id,
         title: `Step "${push.step.stepName ?? push.step.stepIndex}" pushes on pull requests from forks`,
