@@ -6,6 +6,7 @@ import { execFileSync } from "node:child_process";
 import { readFile, writeFile } from "node:fs/promises";
 import { cpus, totalmem } from "node:os";
 import { copyBench } from "./copy/index.js";
+import { scanBench } from "./scan/index.js";
 
 /** One benchmark: a name and a function returning its Markdown section (tables of numbers and ratios). */
 export interface Benchmark {
@@ -34,7 +35,7 @@ function machine(): string {
   ].join("\n");
 }
 
-const benchmarks: Benchmark[] = [copyBench];
+const benchmarks: Benchmark[] = [copyBench, scanBench];
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2);
