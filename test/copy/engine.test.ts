@@ -212,3 +212,35 @@ describe("copyRepository and referrers", () => {
     expect((await target.statManifest("team/app", childReferrer))?.digest).toBe(childReferrer);
   });
 });
+
+describe("per-host blob limit", () => {
+  it("moves at most `concurrency` blobs at once per host", async () => {
+    const source = await sourceStore();
+    const target = new MemoryStore();
+    let inFlight = 0;
+    let peak = 0;
+    const putBlob: MemoryStore["putBlob"] = async (...args) => {
+      inFlight++;
+      peak = Math.max(peak, inFlight);
+      try {
+        await new Promise((resolve) => setImmediate(resolve));
+        return await target.putBlob(...args);
+      } finally {
+        inFlight--;
+      }
+    };
+    // Every other method goes to the real store (bound, for its private fields).
+    const counting = new Proxy(target, {
+      get: (store, name) => {
+        if (name === "putBlob") return putBlob;
+        const value = Reflect.get(store, name, store);
+        return typeof value === "function" ? value.bind(store) : value;
+      },
+    });
+    const result = await copyImage(at(source, "team/app", { tag: "latest" }), at(counting, "team/app", {}, "t"), {
+      concurrency: 2,
+    });
+    expect(result.summary.blobs.copied).toBe(9);
+    expect(peak).toBe(2);
+  });
+});
