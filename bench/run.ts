@@ -5,6 +5,7 @@
 import { execFileSync } from "node:child_process";
 import { readFile, writeFile } from "node:fs/promises";
 import { cpus, totalmem } from "node:os";
+import { cleanupBench } from "./cleanup/index.js";
 import { copyBench } from "./copy/index.js";
 import { scanBench } from "./scan/index.js";
 
@@ -35,7 +36,7 @@ function machine(): string {
   ].join("\n");
 }
 
-const benchmarks: Benchmark[] = [copyBench, scanBench];
+const benchmarks: Benchmark[] = [copyBench, scanBench, cleanupBench];
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2);
