@@ -2,6 +2,9 @@
  * `dockhand cleanup` against the embedded registry over the Distribution API: plans from tags, the referrers API
  * and digest tags; deletes by digest in a safe order; validates afterwards; a fetch failure stops the plan.
  */
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { registryInventory } from "../../src/cleanup/registry.js";
 import { validateInventory } from "../../src/cleanup/validate.js";
@@ -135,6 +138,43 @@ describe("cleanup on the embedded registry", () => {
     const plan = planCleanup(inventory, { include: ["pr-*"] }, { now: Date.now() });
     expect(plan.complete).toBe(false);
     expect(plan.waves).toEqual([]);
+  });
+
+  it("cleans many images from a policy file, and shows what would go and why", async () => {
+    const store = registry.store;
+    await pushImage(store, "team/one", "one-old", { tag: "pr-7", created: "2026-01-01T00:00:00Z" });
+    await pushImage(store, "team/one", "one-rel", { tag: "v1.0.0", created: "2026-01-01T00:00:00Z" });
+    await pushImage(store, "team/two", "two-a", { tag: "v1.0.0", created: "2026-01-01T00:00:00Z" });
+    await pushImage(store, "team/two", "two-b", { tag: "v1.1.0", created: "2026-01-02T00:00:00Z" });
+    const dir = await mkdtemp(join(tmpdir(), "dockhand-policy-"));
+    try {
+      const file = join(dir, "cleanup.yml");
+      await writeFile(
+        file,
+        `images:\n  - image: ${registry.host}/team/one\n    include: ["pr-*"]\n    older-than: 30d\n  - image: ${registry.host}/team/two\n    keep-tagged: 0\n    keep-semver: major\n`,
+      );
+      const dry = await run(["cleanup", "--policy", file]);
+      expect(dry.code).toBe(0);
+      expect(dry.out).toMatch(/DIGEST\s+TAGS\s+ROLE\s+AGE\s+FREES\s+WHY/);
+      expect(dry.out).toMatch(/pr-7\s+image\s+\d+d\s+[\d.]+ \w*B\s+tagged: tags match --include, \d+d old/);
+      expect(dry.out).toContain("team/one: 1 of 2 manifests would go");
+      expect(dry.out).toContain("team/two: 1 of 2 manifests would go");
+      expect(dry.out).toContain("dry run: nothing deleted");
+      const applied = await run(["cleanup", "--policy", file, "--apply", "--json"]);
+      expect(applied.code).toBe(0);
+      const images = JSON.parse(applied.out).images;
+      expect(
+        images.map((i: { result: { deleted: { tags: string[] }[] } }) => i.result.deleted.map((d) => d.tags)),
+      ).toEqual([[["pr-7"]], [["v1.0.0"]]]);
+      expect((await store.listTags("team/two")).tags).toEqual(["v1.1.0"]);
+
+      await writeFile(file, "images:\n  - image: x\n    keep-tagged: many\n");
+      const invalid = await run(["cleanup", "--policy", file]);
+      expect(invalid.code).toBe(2);
+      expect(invalid.err).toContain("images[0].keep-tagged");
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it("reports usage errors with exit 2", async () => {
