@@ -8,6 +8,7 @@ import { cpus, totalmem } from "node:os";
 import { cleanupBench } from "./cleanup/index.js";
 import { copyBench } from "./copy/index.js";
 import { scanBench } from "./scan/index.js";
+import { serveBench } from "./serve/index.js";
 
 /** One benchmark: a name and a function returning its Markdown section (tables of numbers and ratios). */
 export interface Benchmark {
@@ -36,7 +37,7 @@ function machine(): string {
   ].join("\n");
 }
 
-const benchmarks: Benchmark[] = [copyBench, scanBench, cleanupBench];
+const benchmarks: Benchmark[] = [copyBench, scanBench, cleanupBench, serveBench];
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2);
