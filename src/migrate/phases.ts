@@ -174,7 +174,10 @@ export async function runNext(
         `keep ${migration.to} in step while consumers still pull ${migration.from}:`,
         `  dockhand sync ${config} --watch 5m`,
       );
-      const tags = await compareTags(storeOf(context.client, migration.from), storeOf(context.client, migration.to));
+      const { digests: _digests, ...tags } = await compareTags(
+        storeOf(context.client, migration.from),
+        storeOf(context.client, migration.to),
+      );
       lines.push(`tags in step: ${tags.inStep.length} of ${tags.total}`);
       return { phase, nowIn: await advance(lines[0] ?? "synced"), lines, tags, exitCode: 0 };
     }
@@ -232,9 +235,12 @@ async function cleanUp(
   advance: (result: string) => Promise<Phase>,
 ): Promise<StepResult> {
   const phase: Phase = "clean-up";
-  const tags = await compareTags(storeOf(context.client, migration.from), storeOf(context.client, migration.to));
+  const { digests, ...tags } = await compareTags(
+    storeOf(context.client, migration.from),
+    storeOf(context.client, migration.to),
+  );
   const left = await referencesLeft(context.root, migration, context.env);
-  const target = planOldDeletion(migration.from, tags.digests, context.env);
+  const target = planOldDeletion(migration.from, digests, context.env);
   lines.push(`tags in step: ${tags.inStep.length} of ${tags.total}`);
   if (target.via === "packages-api") {
     lines.push(`plan: delete the package ${target.owner}/${target.packageName} through GitHub's Packages API`);

@@ -273,3 +273,25 @@ describe("dockhand rename --copy", () => {
     expect(text.out).toMatch(/copy ghcr\.io\/acme\/app → ghcr\.io\/acme\/app-api: 3 tags/);
   });
 });
+
+describe("rename and migrate usage", () => {
+  it("prints help with examples and exits 0", async () => {
+    for (const args of [
+      ["rename", "--help"],
+      ["migrate", "--help"],
+      ["migrate", "next", "--help"],
+    ]) {
+      const result = await run(args);
+      expect(result.code, args.join(" ")).toBe(0);
+      expect(result.out, args.join(" ")).toContain("Examples:");
+    }
+  });
+
+  it("exits 2 for a missing argument and for a name that is not a repository", async () => {
+    expect((await run(["rename", "ghcr.io/acme/app"])).code).toBe(2);
+    const dir = await checkout();
+    const tagged = await run(["rename", "ghcr.io/acme/app:1", "ghcr.io/acme/app-api", "--repo", dir, "--json"]);
+    expect(tagged.code).toBe(2);
+    expect(JSON.parse(tagged.out).error.code).toBe("PROJECT_NOT_A_REPOSITORY");
+  });
+});
