@@ -3,12 +3,16 @@
  * 1. parallel run — one sync pass copies every tag of OLD to NEW (`dockhand sync --watch` keeps it in step);
  * 2. gradual switch — rewrites only the chosen paths (`--only k8s/staging/**`), after a sync pass;
  * 3. full switch — rewrites everything, then scans again: nothing outside comments may still name OLD;
- * 4. clean-up — plans OLD's deletion; deletes only with `apply`, and only when NEW is in step.
+ * 4. clean-up — plans OLD's deletion (the Packages API for a GitHub registry, else the clean-up planner's waves
+ *    over the registry API); deletes only with `apply`, and only when NEW is in step and nothing names OLD.
  * `migrationStatus` reports the phase, the tags in step and the references left.
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { stringify } from "yaml";
+import { executePlan } from "../cleanup/execute.js";
+import { type CleanupPlan, planCleanup } from "../cleanup/plan.js";
+import { registryDeleter, registryInventory } from "../cleanup/registry.js";
 import { syncOnce } from "../copy/sync.js";
 import { DockhandError } from "../errors.js";
 import type { GitHubClient } from "../github/client.js";
@@ -17,7 +21,7 @@ import { applyEdits, parseRepository, repositoryFromUrl, scanProject } from "../
 import { repositoryName } from "../reference/index.js";
 import { type RegistryClient, RegistryStore } from "../registry/index.js";
 import { loadMigration, type Migration, nextPhase, type Phase, saveMigration } from "./plan-file.js";
-import { type CleanupTarget, compareTags, planOldDeletion, type TagsInStep } from "./registry-state.js";
+import { type CleanupRoute, cleanupRoute, compareTags, type TagsInStep } from "./registry-state.js";
 import { DOCKHAND_FILES, planProjectRename } from "./rename.js";
 
 /** What the steps need from outside. */
@@ -30,6 +34,12 @@ export interface MigrateContext {
   now?: () => Date;
 }
 
+/** The clean-up as planned (and done): for a registry, the manifests in deletion order. */
+export type CleanupTarget = CleanupRoute & {
+  applied: boolean;
+  manifests?: { digest: string; tags: string[]; role: string }[];
+};
+
 /** The result of one `migrate next`. */
 export interface StepResult {
   phase: Phase;
@@ -39,7 +49,7 @@ export interface StepResult {
   /** Files written by a switch. */
   written?: string[];
   tags?: TagsInStep;
-  cleanup?: CleanupTarget & { applied: boolean };
+  cleanup?: CleanupTarget;
   exitCode: 0 | 1;
 }
 
@@ -235,19 +245,37 @@ async function cleanUp(
   advance: (result: string) => Promise<Phase>,
 ): Promise<StepResult> {
   const phase: Phase = "clean-up";
-  const { digests, ...tags } = await compareTags(
+  const { digests: _digests, ...tags } = await compareTags(
     storeOf(context.client, migration.from),
     storeOf(context.client, migration.to),
   );
   const left = await referencesLeft(context.root, migration, context.env);
-  const target = planOldDeletion(migration.from, digests, context.env);
+  const route = cleanupRoute(migration.from, context.env);
   lines.push(`tags in step: ${tags.inStep.length} of ${tags.total}`);
-  if (target.via === "packages-api") {
-    lines.push(`plan: delete the package ${target.owner}/${target.packageName} through GitHub's Packages API`);
+  let registryPlan: CleanupPlan | undefined;
+  let target: CleanupTarget;
+  if (route.via === "packages-api") {
+    target = { ...route, applied: false };
+    lines.push(`plan: delete the package ${route.owner}/${route.packageName} through GitHub's Packages API`);
     lines.push("  (restorable for 30 days: dockhand packages restore)");
   } else {
-    lines.push(`plan: delete ${target.manifests.length} manifest(s) of ${target.label} through the registry API:`);
-    for (const manifest of target.manifests) lines.push(`  ${manifest.digest} (${manifest.tags.join(", ")})`);
+    // Everything goes: every tagged image with its platform manifests, attestations and referrers, in waves.
+    const { store } = storeOf(context.client, migration.from);
+    const inventory = await registryInventory(store, route.repository, route.label);
+    registryPlan = planCleanup(inventory, { include: ["*"], untagged: true }, { now: Date.now() });
+    const doomed = registryPlan.waves.flat();
+    target = {
+      ...route,
+      applied: false,
+      manifests: doomed.map((version) => ({ digest: version.digest, tags: version.tags, role: version.role })),
+    };
+    lines.push(`plan: delete ${doomed.length} manifest(s) of ${route.label} through the registry API:`);
+    for (const version of doomed) {
+      lines.push(
+        `  ${version.digest} ${version.role}${version.tags.length > 0 ? ` (${version.tags.join(", ")})` : ""}`,
+      );
+    }
+    if (!registryPlan.complete) lines.push("  not every manifest could be read: nothing will be deleted");
   }
   const blockers = [
     ...tags.missing.map((tag) => `${migration.to} lacks the tag ${tag}`),
@@ -256,31 +284,30 @@ async function cleanUp(
   ];
   if (blockers.length > 0) {
     lines.push("not deleting while:", ...blockers.map((blocker) => `  ${blocker}`));
-    return { phase, nowIn: phase, lines, tags, cleanup: { ...target, applied: false }, exitCode: 1 };
+    return { phase, nowIn: phase, lines, tags, cleanup: target, exitCode: 1 };
   }
   if (!apply) {
     lines.push("nothing deleted: run dockhand migrate next --apply to delete");
-    return { phase, nowIn: phase, lines, tags, cleanup: { ...target, applied: false }, exitCode: 0 };
+    return { phase, nowIn: phase, lines, tags, cleanup: target, exitCode: 0 };
   }
-  if (target.via === "packages-api") {
+  if (route.via === "packages-api") {
     if (!context.github) throw new DockhandError("USAGE", "deleting a package needs a GitHub token", { exit: 2 });
     const github = context.github();
-    const owner = await resolvePackageOwner(github, target.owner);
-    await deletePackage(github, owner, target.packageName);
-    lines.push(`deleted the package ${target.owner}/${target.packageName}`);
-  } else {
+    const owner = await resolvePackageOwner(github, route.owner);
+    await deletePackage(github, owner, route.packageName);
+    lines.push(`deleted the package ${route.owner}/${route.packageName}`);
+  } else if (registryPlan) {
     const { store } = storeOf(context.client, migration.from);
-    for (const manifest of target.manifests) await store.deleteManifest(target.repository, manifest.digest);
-    lines.push(`deleted ${target.manifests.length} manifest(s) of ${target.label}`);
+    const result = await executePlan(registryPlan, registryDeleter(store, route.repository));
+    lines.push(`deleted ${result.deleted.length} manifest(s) of ${route.label}`);
+    if (result.refused.length > 0 || result.skipped.length > 0) {
+      for (const { version, refusal } of result.refused) lines.push(`  refused ${version.digest}: ${refusal.message}`);
+      for (const { version, because } of result.skipped) lines.push(`  skipped ${version.digest}: ${because}`);
+      return { phase, nowIn: phase, lines, tags, cleanup: target, exitCode: 1 };
+    }
   }
-  return {
-    phase,
-    nowIn: await advance("deleted OLD"),
-    lines,
-    tags,
-    cleanup: { ...target, applied: true },
-    exitCode: 0,
-  };
+  target.applied = true;
+  return { phase, nowIn: await advance("deleted OLD"), lines, tags, cleanup: target, exitCode: 0 };
 }
 
 /** What `migrate status` reports. */

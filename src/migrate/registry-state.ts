@@ -55,31 +55,20 @@ export async function compareTags(
   return { ...result, digests };
 }
 
-/** The deletion the clean-up phase plans for OLD. */
-export type CleanupTarget =
+/** Where the clean-up phase deletes OLD. */
+export type CleanupRoute =
   | { via: "packages-api"; owner: string; packageName: string; label: string }
-  | { via: "registry"; repository: string; manifests: { digest: string; tags: string[] }[]; label: string };
+  | { via: "registry"; repository: string; label: string };
 
 /**
- * Plans OLD's deletion: a GitHub registry deletes whole packages through the Packages API (its registry refuses
- * DELETE); any other registry deletes OLD's manifests by digest, which removes their tags.
+ * How OLD is deleted: a GitHub registry deletes whole packages through the Packages API (its registry refuses
+ * DELETE); any other registry deletes OLD's manifests by digest, planned by the clean-up planner.
  */
-export function planOldDeletion(
-  from: string,
-  digests: ReadonlyMap<string, string>,
-  env: NodeJS.ProcessEnv,
-): CleanupTarget {
+export function cleanupRoute(from: string, env: NodeJS.ProcessEnv): CleanupRoute {
   const reference = parseRepository(from, "old repository");
   if (isGitHubRegistryHost(reference.domain, env)) {
     const [owner = "", ...rest] = reference.path.split("/");
     return { via: "packages-api", owner, packageName: rest.join("/"), label: from };
   }
-  const byDigest = new Map<string, string[]>();
-  for (const [tag, digest] of digests) byDigest.set(digest, [...(byDigest.get(digest) ?? []), tag]);
-  return {
-    via: "registry",
-    repository: reference.path,
-    manifests: [...byDigest].map(([digest, tags]) => ({ digest, tags })),
-    label: from,
-  };
+  return { via: "registry", repository: reference.path, label: from };
 }

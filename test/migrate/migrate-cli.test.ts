@@ -105,12 +105,16 @@ describe("dockhand migrate on the embedded registry", () => {
     expect(dryCleanup.code, dryCleanup.out).toBe(0);
     const planned = JSON.parse(dryCleanup.out);
     expect(planned.cleanup).toMatchObject({ via: "registry", repository: "acme/app", applied: false });
-    expect(planned.cleanup.manifests).toHaveLength(1);
+    const roles = planned.cleanup.manifests.map((manifest: { role: string }) => manifest.role);
+    expect(roles).toEqual(["index", "platform", "platform"]);
     expect((await registry.store.listTags("acme/app")).tags.sort()).toEqual(["1.0", "latest"]);
 
     const cleanup = await run(["migrate", "next", "--apply"]);
     expect(cleanup.code, cleanup.out + cleanup.err).toBe(0);
     expect(await registry.store.statManifest("acme/app", "1.0")).toBeUndefined();
+    for (const manifest of planned.cleanup.manifests) {
+      expect(await registry.store.statManifest("acme/app", manifest.digest)).toBeUndefined();
+    }
     expect((await registry.store.statManifest("acme/app-api", "1.0"))?.digest).toMatch(/^sha256:/);
     const done = JSON.parse((await run(["migrate", "status", "--json"])).out);
     expect(done.migration.phase).toBe("done");
