@@ -63,8 +63,15 @@ export function buildGraph(inventory: Inventory): ManifestGraph {
   return graph;
 }
 
-/** Every manifest reachable from `starts` through index entries and referrers (the starts included). */
-export function reachable(graph: ManifestGraph, starts: Iterable<string>): Set<string> {
+/**
+ * Every manifest reachable from `starts` through index entries and referrers (the starts included). With
+ * `subjects`, also from a referrer to what it refers to: what a kept signature names must stay too.
+ */
+export function reachable(
+  graph: ManifestGraph,
+  starts: Iterable<string>,
+  options: { subjects?: boolean } = {},
+): Set<string> {
   const seen = new Set<string>();
   const stack = [...starts];
   while (stack.length > 0) {
@@ -73,6 +80,8 @@ export function reachable(graph: ManifestGraph, starts: Iterable<string>): Set<s
     seen.add(digest);
     for (const next of graph.children.get(digest) ?? []) if (!seen.has(next)) stack.push(next);
     for (const next of graph.referrers.get(digest) ?? []) if (!seen.has(next)) stack.push(next);
+    const subject = options.subjects ? graph.referent.get(digest) : undefined;
+    if (subject !== undefined && graph.versions.has(subject) && !seen.has(subject)) stack.push(subject);
   }
   return seen;
 }

@@ -158,6 +158,16 @@ const cases: Case[] = [
     deletes: ["orphan"],
   },
   {
+    name: "a kept, tagged signature keeps the image it signs",
+    manifests: [
+      { name: "img", tags: ["pr-1"], ageDays: 9, children: ["img-amd64"] },
+      { name: "img-amd64", ageDays: 9 },
+      { name: "sig", tags: ["signed-release"], subject: "img", ageDays: 9 },
+    ],
+    policy: { include: ["pr-*"] },
+    deletes: [],
+  },
+  {
     name: "no rule given: nothing selected",
     manifests: [
       { name: "n1", ageDays: 99 },

@@ -145,11 +145,12 @@ export function planCleanup(inventory: Inventory, policy: CleanupPolicy, options
 
   const keptRoots = roots.filter((r) => decisions.get(r.digest)?.action !== "delete").map((r) => r.digest);
   const deletedRoots = roots.filter((r) => decisions.get(r.digest)?.action === "delete").map((r) => r.digest);
-  const protectedSet = reachable(graph, keptRoots);
+  const protectedSet = reachable(graph, keptRoots, { subjects: true });
   // Who protects what, for the reason shown: the first kept root reaching it.
   const keeper = new Map<string, string>();
   for (const root of keptRoots) {
-    for (const digest of reachable(graph, [root])) if (!keeper.has(digest)) keeper.set(digest, root);
+    for (const digest of reachable(graph, [root], { subjects: true }))
+      if (!keeper.has(digest)) keeper.set(digest, root);
     if (keeper.size === protectedSet.size) break;
   }
   const doomedBy = new Map<string, string>();
