@@ -98,7 +98,9 @@ export async function planProjectRename(
       if (existing) files[files.indexOf(existing)] = merged;
       else files.push(merged);
       for (const splice of login.splices) {
-        loginEdits.push({ file, line: splice.line, column: 1, kind: "ci", before: "", after: splice.description });
+        const column = splice.start - scanned.text.lastIndexOf("\n", splice.start - 1);
+        const before = scanned.text.slice(splice.start, splice.end).trim();
+        loginEdits.push({ file, line: splice.line, column, kind: "ci", before, after: splice.text.trim() });
       }
     }
   }

@@ -192,6 +192,14 @@ describe("dockhand rename across registries", () => {
       "DOCKERHUB_USERNAME",
       "DOCKERHUB_TOKEN",
     ]);
+    expect(report.edits).toContainEqual({
+      file: ".github/workflows/release.yml",
+      line: 16,
+      column: 21,
+      kind: "ci",
+      before: '"${{ secrets.GITHUB_TOKEN }}"',
+      after: '"${{ secrets.DOCKERHUB_TOKEN }}"',
+    });
     expect(await readFile(path.join(dir, ".github/workflows/release.yml"), "utf8")).toBe(
       loginWorkflow
         .replace("REGISTRY: ghcr.io", "REGISTRY: docker.io")
