@@ -15,6 +15,7 @@
  * ```
  */
 import { readFile } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
 import { parse } from "yaml";
 import { z } from "zod";
 import { DockhandError, UsageError } from "../errors.js";
@@ -89,10 +90,12 @@ export function parsePolicyFile(text: string, source: string): PolicyEntry[] {
   });
 }
 
-/** Reads and parses a policy file. */
+/** Reads and parses a policy file; `keep-used-by` paths are relative to the file's folder. */
 export async function loadPolicyFile(path: string): Promise<PolicyEntry[]> {
   const text = await readFile(path, "utf8").catch((error: NodeJS.ErrnoException) => {
     throw new UsageError(`--policy: cannot read ${path}: ${error.code ?? error.message}`);
   });
-  return parsePolicyFile(text, path);
+  return parsePolicyFile(text, path).map((entry) =>
+    entry.keepUsedBy ? { ...entry, keepUsedBy: resolve(dirname(path), entry.keepUsedBy) } : entry,
+  );
 }

@@ -2,7 +2,7 @@
  * `dockhand cleanup` against the embedded registry over the Distribution API: plans from tags, the referrers API
  * and digest tags; deletes by digest in a safe order; validates afterwards; a fetch failure stops the plan.
  */
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -172,6 +172,32 @@ describe("cleanup on the embedded registry", () => {
       const invalid = await run(["cleanup", "--policy", file]);
       expect(invalid.code).toBe(2);
       expect(invalid.err).toContain("images[0].keep-tagged");
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("keeps what a checkout still uses (--keep-used-by, relative to the policy file)", async () => {
+    const store = registry.store;
+    await pushImage(store, "team/three", "three-8", { tag: "pr-8", created: "2026-01-01T00:00:00Z" });
+    await pushImage(store, "team/three", "three-9", { tag: "pr-9", created: "2026-01-01T00:00:00Z" });
+    const dir = await mkdtemp(join(tmpdir(), "dockhand-used-"));
+    try {
+      await mkdir(join(dir, "deploy"));
+      await writeFile(
+        join(dir, "deploy", "compose.yaml"),
+        `services:\n  web:\n    image: ${registry.host}/team/three:pr-8\n`,
+      );
+      const file = join(dir, "cleanup.yml");
+      await writeFile(
+        file,
+        `images:\n  - image: ${registry.host}/team/three\n    include: ["pr-*"]\n    keep-used-by: deploy\n`,
+      );
+      const result = await run(["cleanup", "--policy", file, "--json"]);
+      expect(result.code).toBe(0);
+      const plan = JSON.parse(result.out).images[0].plan;
+      expect(plan.deletions.map((d: { tags: string[] }) => d.tags)).toEqual([["pr-9"]]);
+      expect(plan.kept.find((k: { tags: string[] }) => k.tags.includes("pr-8")).rule).toBe("used");
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

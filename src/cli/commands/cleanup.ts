@@ -156,8 +156,8 @@ async function cleanOne(
 }
 
 const cleanupHelp = `
-Top-level images are tagged images and untagged manifests no index lists and no signature names. Rules select
-them; everything a kept image reaches (platform manifests, attestations, signatures, referrers) stays; what a
+Top-level images are tagged images, and untagged manifests that are neither an index entry nor a signature or
+referrer of a manifest still there. Rules select them; everything a kept image reaches (platform manifests, attestations, signatures, referrers) stays; what a
 deleted image carries goes with it. Tagged images are selected by --include (every tag must match) or, without
 it, by --keep-tagged. With no rule at all, untagged top-level images are selected. Ages come from GitHub's
 created_at, or the org.opencontainers.image.created annotation on other registries (unknown ages never delete).
@@ -174,7 +174,7 @@ Policy file (--policy FILE), one entry per image:
       untagged: true
       older-than: 30d
       keep-semver: major
-      keep-used-by: ./deploy
+      keep-used-by: ./deploy   # relative to the policy file
 
 Examples:
   $ dockhand cleanup ghcr.io/acme/app --untagged                       # dry run: what would go and why
