@@ -60,6 +60,7 @@ const skopeoCopy = (from: string, to: string) =>
   timed("skopeo", [
     "copy",
     "--all",
+    "--preserve-digests",
     "--src-tls-verify=false",
     "--dest-tls-verify=false",
     `docker://${from}`,
@@ -69,6 +70,7 @@ const skopeoSync = (from: string, to: string) =>
   timed("skopeo", [
     "sync",
     "--all",
+    "--preserve-digests",
     "--src",
     "docker",
     "--dest",
@@ -255,6 +257,9 @@ async function run(): Promise<string> {
       "tool. Bulk runs ((a), (d), 1 GiB) go straight to the registries and count bytes as the growth of the fresh",
       "target's blob storage; (b) and (c) go through a counting proxy (request-body bytes of blob uploads), since",
       "there the question is whether anything moves at all. Start-up is `copy --help` (dockhand) vs `--help` (skopeo).",
+      "skopeo runs with `--preserve-digests` (else it gzips the uncompressed sample layers and the digests change).",
+      "In (b) skopeo has not seen the blobs at that registry before (its blob-info cache learns locations as it",
+      "copies), so it downloads and re-uploads them; dockhand mounts from the source repository.",
       "",
       table(rows),
       "",
