@@ -6,7 +6,7 @@ import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import pc from "picocolors";
 import { RegistryClient, RegistryStore } from "../src/registry/index.js";
-import { buildSampleImage, pushSampleImage } from "../src/sample/image.js";
+import { buildSampleImage, pushPlatformImage, pushSampleImage } from "../src/sample/image.js";
 import { startGitHubEmulator } from "../src/server/ghcr/index.js";
 import { sampleWorld } from "../src/server/ghcr/sample-world.js";
 import { startRegistry } from "../src/server/index.js";
@@ -65,6 +65,25 @@ async function registryAct(): Promise<void> {
     await dockhand(["inspect", `${repo}:main`]);
     await dockhand(["inspect", `${repo}@${image.images[1]?.manifest.digest}`]);
     await dockhand(["digest", `${repo}:v1.0.0`]);
+
+    act(
+      "2b. Copy",
+      "Every tag to a second name in the same registry: blobs are mounted, not uploaded; a re-run moves nothing.",
+    );
+    await dockhand(["copy", "--all-tags", repo, `${registry.host}/acme/app-mirror`]);
+    await dockhand(["copy", "--all-tags", repo, `${registry.host}/acme/app-mirror`]);
+
+    act(
+      "2c. Merge per-arch images",
+      "Per-arch tags as CI legs push them, then one multi-arch index made from them, as imagetools create does.",
+    );
+    const store = new RegistryStore(client, registry.host);
+    for (const platformImage of image.images) {
+      const arch = platformImage.platform.architecture;
+      await pushPlatformImage(store, "acme/app", platformImage, [`v1.1.0-${arch}`]);
+    }
+    await dockhand(["index", "create", `${repo}:v1.1.0`, `${repo}:v1.1.0-amd64`, `${repo}:v1.1.0-arm64`]);
+    await dockhand(["inspect", `${repo}:v1.1.0`]);
   } finally {
     await client.close();
     await registry.close();

@@ -132,6 +132,21 @@ export function buildSampleImage(options: SampleImageOptions = {}): SampleImage 
   return { index, images };
 }
 
+/** Writes one platform's image into a store: its blobs, then its manifest, tagged with `tags`. */
+export async function pushPlatformImage(
+  store: ImageStore,
+  repo: string,
+  image: SamplePlatformImage,
+  tags: string[] = [],
+): Promise<void> {
+  for (const item of [image.config, ...image.layers]) {
+    if ((await store.statBlob(repo, item.digest)) === undefined) {
+      await store.putBlob(repo, item.digest, item.bytes.length, item.bytes);
+    }
+  }
+  await putTagged(store, repo, image.manifest, tags);
+}
+
 /**
  * Writes a sample image into a store: blobs first, then the platform manifests, then the index under `tags`
  * (children before parents, so no tag ever points at missing content).
@@ -142,15 +157,11 @@ export async function pushSampleImage(
   image: SampleImage,
   tags: string[] = ["latest"],
 ): Promise<void> {
-  for (const platformImage of image.images) {
-    for (const item of [platformImage.config, ...platformImage.layers]) {
-      if ((await store.statBlob(repo, item.digest)) === undefined) {
-        await store.putBlob(repo, item.digest, item.bytes.length, item.bytes);
-      }
-    }
-    await store.putManifest(repo, platformImage.manifest.bytes, platformImage.manifest.mediaType);
-  }
-  const [first, ...rest] = tags;
-  await store.putManifest(repo, image.index.bytes, image.index.mediaType, first);
-  for (const tag of rest) await store.putManifest(repo, image.index.bytes, image.index.mediaType, tag);
+  for (const platformImage of image.images) await pushPlatformImage(store, repo, platformImage);
+  await putTagged(store, repo, image.index, tags);
+}
+
+async function putTagged(store: ImageStore, repo: string, manifest: SampleBlob, tags: string[]): Promise<void> {
+  if (tags.length === 0) await store.putManifest(repo, manifest.bytes, manifest.mediaType);
+  for (const tag of tags) await store.putManifest(repo, manifest.bytes, manifest.mediaType, tag);
 }
