@@ -8,6 +8,7 @@ import { writeFileAtomic } from "../../publish/workflow-file.js";
 import { workflowTemplate } from "../../publish/workflow-template.js";
 import type { CommandContext, RegisterCommand } from "../main.js";
 import { formatTable, printJson } from "../output.js";
+import { registerWorkflowCheck } from "./workflow-check.js";
 
 interface InitOptions {
   registry: string;
@@ -48,6 +49,7 @@ function ownVersion(): string {
 /** Registers `dockhand workflow init`. */
 export const register: RegisterCommand = (program, context) => {
   const workflow = program.command("workflow").description("Generate GitHub Actions workflows that publish images");
+  registerWorkflowCheck(workflow, context);
   workflow
     .command("init")
     .description("Write a multi-arch publishing workflow: per-arch legs, one merge job, least permissions")
