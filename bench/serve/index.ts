@@ -34,7 +34,8 @@ export interface BenchResult {
   targets: ServeTargetResult[];
 }
 
-interface Target {
+/** A registry under test. */
+export interface Target {
   name: string;
   url: string;
   close(): Promise<void>;
@@ -76,7 +77,7 @@ function expectStatus(reply: Reply, status: number, what: string): void {
   if (reply.status !== status) throw new Error(`${what}: HTTP ${reply.status}, expected ${status}`);
 }
 
-async function startDockhand(): Promise<Target> {
+export async function startDockhand(): Promise<Target> {
   const dir = await mkdtemp(join(tmpdir(), "dockhand-bench-serve-"));
   const script = fileURLToPath(new URL("./server.ts", import.meta.url));
   const child = spawn(process.execPath, ["--import", "tsx", script, dir], { stdio: ["ignore", "pipe", "inherit"] });
@@ -101,13 +102,18 @@ async function startDockhand(): Promise<Target> {
   };
 }
 
-async function startReference(): Promise<Target> {
+export async function startReference(): Promise<Target> {
   const registry = await startReferenceRegistry();
   return { name: "docker-registry 2.8.2", url: registry.url, close: () => registry.close() };
 }
 
 /** Pushes blobs (POST + PUT with the whole body), `parallel` at a time; returns MiB/s. */
-async function pushBlobs(target: Target, repo: string, blobs: { bytes: Buffer; digest: string }[], parallel: number) {
+export async function pushBlobs(
+  target: Target,
+  repo: string,
+  blobs: { bytes: Buffer; digest: string }[],
+  parallel: number,
+) {
   const agent = new Agent({ keepAlive: true, maxSockets: parallel });
   const started = performance.now();
   let next = 0;
@@ -204,7 +210,7 @@ async function pushSmallImage(target: Target, repo: string): Promise<void> {
   if (reply !== 201) throw new Error(`PUT manifest: HTTP ${reply}`);
 }
 
-function sha256(bytes: Buffer): string {
+export function sha256(bytes: Buffer): string {
   return `sha256:${createHash("sha256").update(bytes).digest("hex")}`;
 }
 

@@ -131,6 +131,74 @@ describe("registry handler: names and routes", () => {
   });
 });
 
+for (const storage of ["memory", "disk"] as const) {
+  describe(`registry handler: manifests by sha512 digest (${storage})`, () => {
+    const state = { url: "", close: async () => {} };
+    beforeAll(async () => {
+      const dir = storage === "disk" ? await mkdtemp(join(tmpdir(), "dockhand-sha512-")) : undefined;
+      const registry = await startRegistry({ storage: dir ?? "memory", port: 0 });
+      state.url = registry.url;
+      state.close = async () => {
+        await registry.close();
+        if (dir) await rm(dir, { recursive: true, force: true });
+      };
+    });
+    afterAll(() => state.close());
+
+    it("stores the manifest under its sha512 digest only, and a later tag push names that digest", async () => {
+      const config = Buffer.from('{"sha512":true}');
+      await pushBlob(state.url, "algo/repo", config);
+      const manifest = JSON.stringify({
+        schemaVersion: 2,
+        mediaType: "application/vnd.oci.image.manifest.v1+json",
+        config: {
+          mediaType: "application/vnd.oci.image.config.v1+json",
+          digest: digestOf(config),
+          size: config.length,
+        },
+        layers: [],
+      });
+      const sha512 = `sha512:${createHash("sha512").update(manifest).digest("hex")}`;
+      const headers = { "Content-Type": "application/vnd.oci.image.manifest.v1+json" };
+      const put = await fetch(`${state.url}/v2/algo/repo/manifests/${sha512}`, {
+        method: "PUT",
+        headers,
+        body: manifest,
+      });
+      expect(put.status).toBe(201);
+      expect(put.headers.get("docker-content-digest")).toBe(sha512);
+      const get = await fetch(`${state.url}/v2/algo/repo/manifests/${sha512}`);
+      expect(get.status).toBe(200);
+      expect(await get.text()).toBe(manifest);
+      expect((await fetch(`${state.url}/v2/algo/repo/manifests/${digestOf(manifest)}`)).status).toBe(404);
+      const tagged = await fetch(`${state.url}/v2/algo/repo/manifests/v1`, { method: "PUT", headers, body: manifest });
+      expect(tagged.headers.get("docker-content-digest")).toBe(sha512);
+      expect((await fetch(`${state.url}/v2/algo/repo/manifests/v1`)).headers.get("docker-content-digest")).toBe(sha512);
+    });
+
+    it("stores nothing when a digest push is refused", async () => {
+      const manifest = JSON.stringify({
+        schemaVersion: 2,
+        mediaType: "application/vnd.oci.image.manifest.v1+json",
+        config: { mediaType: "application/vnd.oci.image.config.v1+json", digest: digestOf("absent"), size: 6 },
+        layers: [],
+      });
+      const sha512 = `sha512:${createHash("sha512").update(manifest).digest("hex")}`;
+      const headers = { "Content-Type": "application/vnd.oci.image.manifest.v1+json" };
+      const put = await fetch(`${state.url}/v2/algo/refused/manifests/${sha512}`, {
+        method: "PUT",
+        headers,
+        body: manifest,
+      });
+      expect(put.status).toBe(400);
+      expect(await errorCode(put)).toBe("MANIFEST_BLOB_UNKNOWN");
+      for (const reference of [sha512, digestOf(manifest)]) {
+        expect((await fetch(`${state.url}/v2/algo/refused/manifests/${reference}`)).status).toBe(404);
+      }
+    });
+  });
+}
+
 describe("registry handler: limits", () => {
   const store = new MemoryStore();
   const registry = serve(() => ({ store, maxBlobBytes: 1024, maxManifestBytes: 512 }));

@@ -2,7 +2,7 @@
  * Manifest endpoints of `/v2/<name>/manifests/<tag-or-digest>`: GET and HEAD serve the stored bytes with the media
  * type they were pushed with; PUT stores them byte-exact after validating them; DELETE removes a tag or a manifest.
  */
-import { computeDigest, isDigest, MAX_MANIFEST_BYTES, parseDigest } from "../oci/digest.js";
+import { computeDigest, type DigestAlgorithm, isDigest, MAX_MANIFEST_BYTES, parseDigest } from "../oci/digest.js";
 import { parseManifest } from "../oci/manifest.js";
 import { RegistryHttpError } from "./errors.js";
 import { type Exchange, readBody, sendBytes, sendEmpty } from "./exchange.js";
@@ -74,14 +74,11 @@ export async function putManifest(ex: Exchange, name: string, reference: string)
     }
   }
   const { store } = ex.options;
-  const algorithm = kind === "digest" ? parseDigest(reference).algorithm : "sha256";
-  let digest = await store.putManifest(name, bytes, mediaType, tags[0], { algorithm });
-  for (const tag of tags.slice(1)) digest = await store.putManifest(name, bytes, mediaType, tag, { algorithm });
-  if (kind === "digest" && digest !== reference) {
-    throw new RegistryHttpError(400, "UNSUPPORTED", `this store addresses manifests by ${digest.split(":")[0]} only`, {
-      digest: reference,
-      stored: digest,
-    });
+  const algorithm = kind === "digest" ? parseDigest(reference).algorithm : await tagAlgorithm(ex, name, bytes);
+  // Every refusal above comes before anything is stored; the store's own (missing blobs) come before it writes.
+  let digest = "";
+  for (const tag of tags.length > 0 ? tags : [undefined]) {
+    digest = await store.putManifest(name, bytes, mediaType, tag, { algorithm });
   }
   const headers: Record<string, string> = {
     Location: `/v2/${name}/manifests/${digest}`,
@@ -90,6 +87,15 @@ export async function putManifest(ex: Exchange, name: string, reference: string)
   if (parsed.subject && isDigest(parsed.subject.digest)) headers["OCI-Subject"] = parsed.subject.digest;
   if (kind === "digest" && tags.length > 0) headers["OCI-Tag"] = tags.join(", ");
   sendEmpty(ex, 201, headers);
+}
+
+/**
+ * The digest algorithm for a manifest pushed by tag: sha256, unless the repository already holds these exact bytes
+ * by their sha512 digest (the client pushed them by that digest first), so the tag names the manifest it pushed.
+ */
+async function tagAlgorithm(ex: Exchange, name: string, bytes: Uint8Array): Promise<DigestAlgorithm> {
+  const sha512 = computeDigest(bytes, "sha512");
+  return (await ex.options.store.statManifest(name, sha512)) ? "sha512" : "sha256";
 }
 
 /** DELETE: a tag (only the tag goes) or a digest (the manifest and every tag on it go); 202. */

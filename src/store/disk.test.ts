@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { Readable } from "node:stream";
@@ -82,6 +82,25 @@ describe("DiskStore on disk", () => {
     await store.appendUpload("app", session.id, size, bytes("partial and the rest".slice(size)));
     await store.commitUpload("app", session.id, computeDigest("partial and the rest"));
     expect(await store.statBlob("app", computeDigest("partial and the rest"))).toBe(20);
+  });
+
+  it("reads a session whose info a crash left unwritten as unknown, not as an error", async () => {
+    const store = await DiskStore.open(root);
+    const session = await store.startUpload("app");
+    await writeFile(join(root, "uploads", session.id, "info.json"), "");
+    expect(await store.getUpload("app", session.id)).toBeUndefined();
+    expect(await rejectionCode(store.appendUpload("app", session.id, 0, bytes("x")))).toBe("BLOB_UPLOAD_UNKNOWN");
+  });
+
+  it("keeps a manifest pushed by sha512 under that digest across a reopen", async () => {
+    const built = image("sha512");
+    await pushImage(await DiskStore.open(root), "app", built);
+    const store = await DiskStore.open(root);
+    const digest = await store.putManifest("app", built.manifest, built.mediaType, "v1", { algorithm: "sha512" });
+    expect(digest).toBe(computeDigest(built.manifest, "sha512"));
+    const reopened = await DiskStore.open(root);
+    expect((await reopened.getManifest("app", "v1")).digest).toBe(digest);
+    expect(Buffer.from((await reopened.getManifest("app", digest)).bytes)).toEqual(Buffer.from(built.manifest));
   });
 
   it("accepts concurrent puts of one blob and one tag", async () => {

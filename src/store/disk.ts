@@ -1,17 +1,18 @@
 /**
  * The on-disk image store behind `dockhand serve --storage DIR`: content-addressed blobs shared by all
  * repositories, per-repository links for blobs and manifests, tags, a referrers index and resumable upload
- * sessions as files (layout in diskPaths.ts). Every write is atomic (temp file, fsync, rename, directory fsync),
- * so concurrent pushes of one blob or tag are safe, an interrupted upload never becomes a blob, and whatever was
- * acknowledged survives a restart.
+ * sessions as files (layout in diskPaths.ts). Every write of a blob, link or tag is atomic (temp file, fsync,
+ * rename, directory fsync), so concurrent pushes of one blob or tag are safe, an interrupted upload never becomes a
+ * blob, and whatever was acknowledged survives a restart. Upload sessions are scratch space: their bytes are
+ * fsynced once, when a commit turns them into a blob, not per chunk (a crash may lose a session, never a blob).
  */
 import { createHash, type Hash, randomUUID } from "node:crypto";
 import { createReadStream, createWriteStream } from "node:fs";
-import { mkdir, open, readdir, readFile, rename, rm, utimes } from "node:fs/promises";
+import { mkdir, open, readdir, readFile, rename, rm, utimes, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { type Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import { computeDigest, parseDigest } from "../oci/digest.js";
+import { computeDigest, type DigestAlgorithm, parseDigest } from "../oci/digest.js";
 import { manifestSubject, parseManifest } from "../oci/manifest.js";
 import { bodyStream } from "./body.js";
 import { DiskPaths } from "./diskPaths.js";
@@ -25,13 +26,15 @@ import {
   uploadUnknown,
 } from "./errors.js";
 import {
+  createMarker,
   isMissing,
   moveIntoPlace,
   READ_CHUNK,
   readTextIfExists,
   removeIfExists,
   statIfExists,
-  syncDirectory,
+  syncFile,
+  WRITE_BUFFER,
   writeFileAtomic,
   writeVerifiedTemp,
 } from "./files.js";
@@ -85,7 +88,7 @@ export class DiskStore implements ImageStore, UploadSessions {
     return (await statIfExists(this.paths.blobLink(repo, digest))) !== undefined;
   }
 
-  async #link(path: string, content = ""): Promise<void> {
+  async #link(path: string, content: string): Promise<void> {
     await writeFileAtomic(path, content, this.paths.tmpDir);
   }
 
@@ -129,7 +132,7 @@ export class DiskStore implements ImageStore, UploadSessions {
     const temp = await writeVerifiedTemp(this.paths.tmpDir, body, digest, size, options.signal);
     // Identical content may land concurrently: each writer renames its own verified copy, the last one wins.
     await moveIntoPlace(temp, target);
-    await this.#link(this.paths.blobLink(repo, digest));
+    await createMarker(this.paths.blobLink(repo, digest));
   }
 
   async mountBlob(repo: string, digest: string, fromRepo: string | undefined): Promise<MountResult> {
@@ -139,7 +142,7 @@ export class DiskStore implements ImageStore, UploadSessions {
     if (fromRepo === undefined) return "missing";
     checkRepositoryName(fromRepo);
     if (!(await this.#hasBlob(fromRepo, digest)) || !(await statIfExists(this.paths.blob(digest)))) return "missing";
-    await this.#link(this.paths.blobLink(repo, digest));
+    await createMarker(this.paths.blobLink(repo, digest));
     return "mounted";
   }
 
@@ -196,7 +199,13 @@ export class DiskStore implements ImageStore, UploadSessions {
     }
   }
 
-  async putManifest(repo: string, bytes: Uint8Array, mediaType: string, tag?: string): Promise<string> {
+  async putManifest(
+    repo: string,
+    bytes: Uint8Array,
+    mediaType: string,
+    tag?: string,
+    options: { algorithm?: DigestAlgorithm } = {},
+  ): Promise<string> {
     checkRepositoryName(repo);
     if (tag !== undefined) checkTag(tag);
     const parsed = parseManifest(bytes, mediaType || undefined);
@@ -206,7 +215,7 @@ export class DiskStore implements ImageStore, UploadSessions {
         this.paths.blob(item.digest),
       ),
     );
-    const digest = computeDigest(bytes);
+    const digest = computeDigest(bytes, options.algorithm ?? "sha256");
     await writeFileAtomic(this.paths.blob(digest), bytes, this.paths.tmpDir);
     const subject = manifestSubject(parsed);
     if (subject) {
@@ -300,10 +309,8 @@ export class DiskStore implements ImageStore, UploadSessions {
   async #session(repo: string, id: string): Promise<UploadState | undefined> {
     checkRepositoryName(repo);
     if (!UPLOAD_ID.test(id)) return undefined;
-    const text = await readTextIfExists(join(this.paths.upload(id), "info.json"));
-    if (text === undefined) return undefined;
-    const info = JSON.parse(text) as UploadInfo;
-    if (info.repo !== repo) return undefined;
+    const info = parseUploadInfo(await readTextIfExists(join(this.paths.upload(id), "info.json")));
+    if (info?.repo !== repo) return undefined;
     const data = await statIfExists(join(this.paths.upload(id), "data"));
     if (!data) return undefined;
     return { id, repo, size: data.size, updatedAt: Math.max(info.startedAt, data.mtimeMs) };
@@ -319,12 +326,13 @@ export class DiskStore implements ImageStore, UploadSessions {
     checkRepositoryName(repo);
     const id = randomUUID();
     const startedAt = Date.now();
-    // The session becomes visible only once complete: built in tmp, then renamed into uploads/.
+    // The session becomes visible only once complete: built in tmp, then renamed into uploads/. Nothing is fsynced:
+    // a session is not content a client was promised, and one a crash damaged reads as unknown (gc removes it).
     const staging = join(this.paths.tmpDir, `.upload-${id}`);
     await mkdir(staging, { recursive: true });
-    await writeFileAtomic(join(staging, "data"), "");
-    await writeFileAtomic(join(staging, "info.json"), JSON.stringify({ repo, startedAt } satisfies UploadInfo));
-    await moveIntoPlace(staging, this.paths.upload(id));
+    await writeFile(join(staging, "data"), "");
+    await writeFile(join(staging, "info.json"), JSON.stringify({ repo, startedAt } satisfies UploadInfo));
+    await rename(staging, this.paths.upload(id));
     this.#uploadHashes.set(id, { hash: createHash("sha256"), size: 0 });
     return { id, repo, size: 0, updatedAt: startedAt };
   }
@@ -348,7 +356,8 @@ export class DiskStore implements ImageStore, UploadSessions {
           callback(null, chunk);
         },
       });
-      const sink = createWriteStream(join(this.paths.upload(id), "data"), { flags: "a", flush: true });
+      // No fsync per chunk: commitUpload fsyncs the data once before it becomes a blob.
+      const sink = createWriteStream(join(this.paths.upload(id), "data"), { flags: "a", highWaterMark: WRITE_BUFFER });
       await pipeline(bodyStream(body), tap, sink);
       // Only a fully written chunk keeps the running hash in step with the file.
       if (running) this.#uploadHashes.set(id, { hash: running.hash, size: state.size + added });
@@ -370,9 +379,12 @@ export class DiskStore implements ImageStore, UploadSessions {
       const { algorithm } = parseDigest(digest);
       const actual = await this.#digestOf(id, state.size, algorithm);
       if (actual !== digest) throw digestMismatch(`upload ${id} to ${repo}`, digest, actual, state.size);
-      // The session's data file was fsynced on every append; renaming it is the commit.
-      await moveIntoPlace(join(this.paths.upload(id), "data"), this.paths.blob(digest));
-      await this.#link(this.paths.blobLink(repo, digest));
+      // Durable bytes first, then the rename that makes them the blob, then the repository's link: only then is the
+      // PUT acknowledged.
+      const data = join(this.paths.upload(id), "data");
+      await syncFile(data);
+      await moveIntoPlace(data, this.paths.blob(digest));
+      await createMarker(this.paths.blobLink(repo, digest));
       await this.#removeSession(id);
     });
   }
@@ -386,11 +398,22 @@ export class DiskStore implements ImageStore, UploadSessions {
 
   async #removeSession(id: string): Promise<void> {
     this.#uploadHashes.delete(id);
-    // Rename first so a half-removed session is never seen as a live one.
+    // Rename first so a half-removed session is never seen as a live one. Not fsynced: a session a crash brings
+    // back has lost its data file (committed) or is one the client cancelled; either way gc clears it.
     const doomed = join(this.paths.tmpDir, `.removed-${id}`);
     await rename(this.paths.upload(id), doomed);
-    await syncDirectory(this.paths.uploadsDir);
     await rm(doomed, { recursive: true, force: true });
+  }
+}
+
+/** A session's info.json, or undefined when missing or unreadable (a crash before its bytes reached the disk). */
+function parseUploadInfo(text: string | undefined): UploadInfo | undefined {
+  if (text === undefined) return undefined;
+  try {
+    const info = JSON.parse(text) as Partial<UploadInfo>;
+    return typeof info.repo === "string" && typeof info.startedAt === "number" ? (info as UploadInfo) : undefined;
+  } catch {
+    return undefined;
   }
 }
 

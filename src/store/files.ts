@@ -1,6 +1,7 @@
 /**
- * File primitives for the on-disk stores: every write goes to a temp file on the same filesystem, is fsynced,
- * then renamed into place (and the directory fsynced), so a reader or a crash sees the old file or the new one.
+ * File primitives for the on-disk stores: every durable write goes to a temp file on the same filesystem, is
+ * fsynced, then renamed into place (and the directory fsynced), so a reader or a crash sees the old file or the new
+ * one.
  */
 import { randomUUID } from "node:crypto";
 import { createWriteStream, type Stats } from "node:fs";
@@ -13,6 +14,12 @@ import { bodyStream } from "./body.js";
 
 /** Read-stream chunk size for blobs: 1 MiB reads cost far fewer syscalls than the 64 KiB default. */
 export const READ_CHUNK = 1024 * 1024;
+
+/**
+ * Write-stream buffer for blob bodies: while one write is in flight the socket's 16–64 KiB pieces queue up to this
+ * much and go to disk in one writev call, without copying them into larger buffers first.
+ */
+export const WRITE_BUFFER = 8 * 1024 * 1024;
 
 /** A fresh temp-file path in `dir` (which must be on the target's filesystem). */
 export function tempPath(dir: string): string {
@@ -27,6 +34,27 @@ export async function syncDirectory(dir: string): Promise<void> {
   } finally {
     await handle.close();
   }
+}
+
+/** fsyncs a file's data (e.g. an upload session's bytes, written without fsync, before it becomes a blob). */
+export async function syncFile(path: string): Promise<void> {
+  const handle = await open(path, "r");
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Creates an empty marker file (a link that says "this repository has it") and makes its directory entry durable.
+ * An empty file has no content to tear, so it needs no temp file: it exists or it does not.
+ */
+export async function createMarker(path: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const handle = await open(path, "a");
+  await handle.close();
+  await syncDirectory(dirname(path));
 }
 
 /** Renames a finished temp file to `path`, creating the parent directory, and makes the rename durable. */
@@ -70,7 +98,7 @@ export async function writeVerifiedTemp(
   const temp = tempPath(tempDir);
   try {
     // `flush` fsyncs before close; pipeline resolves once the file is closed.
-    const sink = createWriteStream(temp, { flags: "wx", flush: true });
+    const sink = createWriteStream(temp, { flags: "wx", flush: true, highWaterMark: WRITE_BUFFER });
     await pipeline(bodyStream(body), verifyingStream(digest, size), sink, signal ? { signal } : {});
     return temp;
   } catch (error) {

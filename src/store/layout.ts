@@ -12,7 +12,7 @@ import { mkdir, open, readFile, unlink } from "node:fs/promises";
 import { join } from "node:path";
 import type { Readable } from "node:stream";
 import { DockhandError } from "../errors.js";
-import { computeDigest, MAX_MANIFEST_BYTES, parseDigest } from "../oci/digest.js";
+import { computeDigest, type DigestAlgorithm, MAX_MANIFEST_BYTES, parseDigest } from "../oci/digest.js";
 import { manifestChildren, manifestSubject, type ParsedManifest, parseManifest } from "../oci/manifest.js";
 import { isManifestMediaType, OCI_INDEX, OCI_LAYOUT_VERSION } from "../oci/mediaTypes.js";
 import { isValidTag } from "../reference/index.js";
@@ -212,7 +212,13 @@ export class OciLayoutStore implements ImageStore {
     return { digest: found.digest, mediaType: found.mediaType, bytes: new Uint8Array(bytes) };
   }
 
-  async putManifest(repo: string, bytes: Uint8Array, mediaType: string, tag?: string): Promise<string> {
+  async putManifest(
+    repo: string,
+    bytes: Uint8Array,
+    mediaType: string,
+    tag?: string,
+    options: { algorithm?: DigestAlgorithm } = {},
+  ): Promise<string> {
     if (tag !== undefined) checkTag(tag);
     const parsed = parseManifest(bytes, mediaType || undefined);
     await checkRequiredContent(
@@ -220,7 +226,7 @@ export class OciLayoutStore implements ImageStore {
       parsed,
       async (item) => (await statIfExists(this.#blobPath(item.digest))) !== undefined,
     );
-    const digest = computeDigest(bytes);
+    const digest = computeDigest(bytes, options.algorithm ?? "sha256");
     await writeFileAtomic(this.#blobPath(digest), bytes, join(this.root, "blobs"));
     const entry: IndexEntry = {
       mediaType: parsed.mediaType,

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { Readable } from "node:stream";
-import { computeDigest, createHasher, parseDigest } from "../oci/digest.js";
+import { computeDigest, createHasher, type DigestAlgorithm, parseDigest } from "../oci/digest.js";
 import { manifestSubject, parseManifest } from "../oci/manifest.js";
 import { readAll, readVerified } from "./body.js";
 import {
@@ -128,7 +128,13 @@ export class MemoryStore implements ImageStore, UploadSessions {
     return { digest: m.digest, mediaType: m.mediaType, bytes: new Uint8Array(m.bytes) };
   }
 
-  async putManifest(repo: string, bytes: Uint8Array, mediaType: string, tag?: string): Promise<string> {
+  async putManifest(
+    repo: string,
+    bytes: Uint8Array,
+    mediaType: string,
+    tag?: string,
+    options: { algorithm?: DigestAlgorithm } = {},
+  ): Promise<string> {
     checkRepositoryName(repo);
     if (tag !== undefined) checkTag(tag);
     const parsed = parseManifest(bytes, mediaType || undefined);
@@ -136,7 +142,7 @@ export class MemoryStore implements ImageStore, UploadSessions {
     await checkRequiredContent(repo, parsed, async (item) =>
       item.kind === "blob" ? !!existing?.blobs.has(item.digest) : !!existing?.manifests.has(item.digest),
     );
-    const digest = computeDigest(bytes);
+    const digest = computeDigest(bytes, options.algorithm ?? "sha256");
     const r = this.#repo(repo, true);
     r.manifests.set(digest, { digest, mediaType: parsed.mediaType, bytes: new Uint8Array(bytes) });
     if (tag !== undefined) r.tags.set(tag, digest);

@@ -8,12 +8,9 @@ import { join } from "node:path";
 import { startRegistry } from "../../src/server/index.js";
 import { defineConformanceSuite } from "./suite.js";
 
-const lacks = { sha512Manifests: "the stores address manifests by sha256 only (store putManifest options.algorithm)" };
-
 defineConformanceSuite({
   name: "embedded registry, memory",
   start: async () => await startRegistry({ storage: "memory", port: 0 }),
-  lacks,
 });
 
 defineConformanceSuite({
@@ -29,5 +26,4 @@ defineConformanceSuite({
       },
     };
   },
-  lacks,
 });
