@@ -33,3 +33,5 @@ export { DEFAULT_BLOB_CONCURRENCY } from "./limiter.js";
 export { BlobLocations } from "./locations.js";
 export { type ImageLocation, openEndpoint } from "./open.js";
 export { type CopyPlan, planCopy } from "./plan.js";
+export { type SyncOptions, type SyncPairResult, type SyncPass, syncOnce, syncWatch } from "./sync.js";
+export { loadSyncConfig, parseInterval, parseSyncConfig, type SyncConfig, type SyncEntry } from "./sync-config.js";
