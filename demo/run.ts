@@ -10,6 +10,7 @@ import { buildSampleImage, pushPlatformImage, pushSampleImage } from "../src/sam
 import { startGitHubEmulator } from "../src/server/ghcr/index.js";
 import { sampleWorld } from "../src/server/ghcr/sample-world.js";
 import { startRegistry } from "../src/server/index.js";
+import { storyActs } from "./story.js";
 
 // The CLI's output is captured, so tell it whether the person watching sees colour.
 const colour: NodeJS.ProcessEnv = process.stdout.isTTY ? { FORCE_COLOR: "1" } : { NO_COLOR: "1" };
@@ -148,4 +149,5 @@ await referencesAct();
 await registryAct();
 await tagsAct();
 await githubAct();
+await storyActs({ act, dockhand, say: (text) => process.stdout.write(`${text}\n`) });
 process.stdout.write(`\n${pc.bold("Done.")} See README.md for every command.\n`);
