@@ -13,7 +13,15 @@ const digestOf = (bytes: Buffer) => `sha256:${createHash("sha256").update(bytes)
 async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = "";
   let err = "";
-  const io: Io = { out: (t) => void (out += t), err: (t) => void (err += t), tty: false };
+  const io: Io = {
+    out: (t) => {
+      out += t;
+    },
+    err: (t) => {
+      err += t;
+    },
+    tty: false,
+  };
   const code = await main(args, io, {});
   return { code, out, err };
 }
