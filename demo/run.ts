@@ -94,25 +94,31 @@ async function registryAct(): Promise<void> {
 async function tagsAct(): Promise<void> {
   act(
     "3. The right tags",
-    "metadata-action's rules, plus per-arch tags and the plan that merges them into multi-arch tags.",
+    "metadata-action's rules, plus per-arch tags and the plan that merges them into multi-arch tags: a push to main,\n" +
+      "then the tag v1.0.0, with an HF deployment template.",
   );
-  await dockhand([
-    "tags",
-    "--images",
-    "ghcr.io/acme/app",
-    "--tags",
-    "type=ref,event=branch\ntype=semver,pattern={{version}}\ntype=semver,pattern={{major}}.{{minor}}",
-    "--arch",
-    "amd64,arm64",
-    "--extra",
-    "hf-{{arch}}-{{version}}",
-    "--event",
-    "push",
-    "--ref",
-    "refs/tags/v1.2.3",
-    "--sha",
-    "0123456789abcdef0123456789abcdef01234567",
-  ]);
+  for (const ref of ["refs/heads/main", "refs/tags/v1.0.0"]) {
+    await dockhand([
+      "tags",
+      "--no-env",
+      "--images",
+      "ghcr.io/acme/app",
+      "--tags",
+      "type=ref,event=branch\ntype=semver,pattern={{version}}\ntype=semver,pattern={{major}}.{{minor}}",
+      "--arch",
+      "amd64,arm64",
+      "--extra",
+      "hf-{{arch}}-{{version}}",
+      "--event",
+      "push",
+      "--ref",
+      ref,
+      "--default-branch",
+      "main",
+      "--sha",
+      "0123456789abcdef0123456789abcdef01234567",
+    ]);
+  }
 }
 
 async function githubAct(): Promise<void> {

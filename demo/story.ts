@@ -92,6 +92,8 @@ export async function storyActs(stage: Stage): Promise<void> {
     await dockhand(["rename", "ghcr.io/alice/app", "ghcr.io/alice/app-api", ...where, "--apply", "--copy"], env);
     await dockhand(["rename", "ghcr.io/alice/app", "ghcr.io/alice/app-api", ...where]);
     await dockhand(["ls", "ghcr.io/alice/app-api"], env);
+    await dockhand(["migrate", "plan", "ghcr.io/alice/app", "ghcr.io/alice/app-api", ...where], env);
+    await dockhand(["migrate", "status", "--repo", repo], env);
 
     act("9. cleanup", "The old name's retagged leftovers: planned as a table (a dry run), applied, then validated.");
     await pushLeg(emulator.url, "ghs_arm64_leg", amd64, "main-arm64", say);
