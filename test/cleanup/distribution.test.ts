@@ -4,22 +4,15 @@
  * refuses deletes (the embedded one, read-only): the first refusal stops the run, nothing below it is touched.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { main } from "../../src/cli/main.js";
-import type { Io } from "../../src/cli/output.js";
 import { RegistryClient, RegistryStore } from "../../src/registry/index.js";
 import { startRegistry } from "../../src/server/start.js";
 import type { MemoryStore } from "../../src/store/memory.js";
+import { runCli } from "../helpers/cli.js";
 import { type ReferenceRegistry, startReferenceRegistry } from "../helpers/reference-registry.js";
 import { hasTool } from "../helpers/tools.js";
 import { pushMultiArch, pushSignature } from "./content.js";
 
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const io: Io = { out: (t) => (out += t), err: (t) => (err += t), tty: false };
-  const code = await main(args, io, { HOME: "/nonexistent" });
-  return { code, out, err };
-}
+const run = (args: string[]) => runCli(args, { env: { HOME: "/nonexistent" } });
 
 describe.skipIf(!hasTool("docker-registry"))("cleanup on distribution 2.8", () => {
   let reference: ReferenceRegistry;

@@ -4,10 +4,9 @@
  * delete:packages) reported, with what they protect skipped so no index is left dangling.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { main } from "../../src/cli/main.js";
-import type { Io } from "../../src/cli/output.js";
 import { RegistryClient, RegistryStore } from "../../src/registry/index.js";
 import { type GitHubEmulator, startGitHubEmulator, type WorldInput } from "../../src/server/ghcr/index.js";
+import { runCli } from "../helpers/cli.js";
 import { pushSignature } from "./content.js";
 
 const OLD = "2026-01-01T00:00:00Z";
@@ -70,18 +69,14 @@ afterAll(async () => {
   await emulator.close();
 });
 
-async function run(args: string[], token = "ghp_admin"): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const io: Io = { out: (t) => (out += t), err: (t) => (err += t), tty: false };
+function run(args: string[], token = "ghp_admin") {
   const env = {
     GITHUB_API_URL: emulator.apiUrl,
     GITHUB_TOKEN: token,
     DOCKHAND_RESOLVE: `ghcr.io=${emulator.url}`,
     HOME: "/nonexistent",
   };
-  const code = await main(args, io, env);
-  return { code, out, err };
+  return runCli(args, { env });
 }
 
 function versionsOf(name: string) {

@@ -8,9 +8,8 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { registryInventory } from "../../src/cleanup/registry.js";
 import { validateInventory } from "../../src/cleanup/validate.js";
-import { main } from "../../src/cli/main.js";
-import type { Io } from "../../src/cli/output.js";
 import { type RunningRegistry, startRegistry } from "../../src/server/start.js";
+import { runCli } from "../helpers/cli.js";
 import { pushImage, pushMultiArch, pushSignature } from "./content.js";
 
 let registry: RunningRegistry;
@@ -22,13 +21,7 @@ afterAll(async () => {
   await registry.close();
 });
 
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const io: Io = { out: (t) => (out += t), err: (t) => (err += t), tty: false };
-  const code = await main(args, io, { HOME: "/nonexistent" });
-  return { code, out, err };
-}
+const run = (args: string[]) => runCli(args, { env: { HOME: "/nonexistent" } });
 
 describe("cleanup on the embedded registry", () => {
   it("deletes an old multi-arch image with its entries and signatures, keeps the rest whole", async () => {

@@ -6,13 +6,12 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { main } from "../../src/cli/main.js";
-import type { Io } from "../../src/cli/output.js";
 import { type SyncPass, syncWatch } from "../../src/copy/sync.js";
 import { loadSyncConfig, parseInterval, parseSyncConfig } from "../../src/copy/sync-config.js";
 import { RegistryClient } from "../../src/registry/index.js";
 import { buildSampleImage, pushSampleImage } from "../../src/sample/image.js";
 import { type RunningRegistry, startRegistry } from "../../src/server/index.js";
+import { runCli } from "../helpers/cli.js";
 
 const image = buildSampleImage({ seed: "copy-cli" });
 let from: RunningRegistry;
@@ -31,23 +30,7 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const io: Io = {
-    out: (text) => {
-      out += text;
-    },
-    err: (text) => {
-      err += text;
-    },
-    tty: false,
-  };
-  const code = await main(argv, io, {});
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: strips ANSI colour sequences
-  const plain = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, "");
-  return { code, out: plain(out), err: plain(err) };
-}
+const run = (...argv: string[]) => runCli(argv);
 
 describe("dockhand copy", () => {
   it("prints one line per image and a summary", async () => {

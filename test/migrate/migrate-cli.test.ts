@@ -3,10 +3,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { main } from "../../src/cli/main.js";
-import type { Io } from "../../src/cli/output.js";
 import { buildSampleImage, pushSampleImage } from "../../src/sample/image.js";
 import { type RunningRegistry, startRegistry } from "../../src/server/index.js";
+import { runCli } from "../helpers/cli.js";
 
 const OLD = "registry.example.com/acme/app";
 const NEW = "registry.example.com/acme/app-api";
@@ -19,23 +18,8 @@ const files: Record<string, string> = {
   "docker-compose.yml": `services:\n  app:\n    image: "${OLD}:latest"\n`,
 };
 
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const io: Io = {
-    out: (text) => {
-      out += text;
-    },
-    err: (text) => {
-      err += text;
-    },
-    tty: false,
-  };
-  const code = await main([...args, "--repo", dir, "--resolve", `registry.example.com=${registry.url}`], io, {
-    NO_COLOR: "1",
-  });
-  return { code, out, err };
-}
+const run = (args: string[]) =>
+  runCli([...args, "--repo", dir, "--resolve", `registry.example.com=${registry.url}`], { env: { NO_COLOR: "1" } });
 
 beforeAll(async () => {
   registry = await startRegistry({ storage: "memory" });

@@ -2,9 +2,8 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { main } from "../../src/cli/main.js";
-import type { Io } from "../../src/cli/output.js";
 import { type GitHubEmulator, startGitHubEmulator } from "../../src/server/ghcr/index.js";
+import { runCli } from "../helpers/cli.js";
 
 let emulator: GitHubEmulator;
 let dir: string;
@@ -37,21 +36,9 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const io: Io = {
-    out: (text) => {
-      out += text;
-    },
-    err: (text) => {
-      err += text;
-    },
-    tty: false,
-  };
+function run(args: string[]) {
   const env = { NO_COLOR: "1", GITHUB_API_URL: emulator.apiUrl, GITHUB_TOKEN: "ghp_admin" };
-  const code = await main([...args, "--repo", dir, "--resolve", `ghcr.io=${emulator.url}`], io, env);
-  return { code, out, err };
+  return runCli([...args, "--repo", dir, "--resolve", `ghcr.io=${emulator.url}`], { env });
 }
 
 async function packageStatus(name: string): Promise<number> {

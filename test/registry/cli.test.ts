@@ -2,31 +2,16 @@
  * `dockhand ls`, `inspect`, `digest` and `rm`, run in-process against the reference registry and small servers.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { main } from "../../src/cli/main.js";
-import type { Io } from "../../src/cli/output.js";
 import { RegistryClient, RegistryStore } from "../../src/registry/index.js";
 import { buildSampleImage, pushSampleImage, type SampleImage } from "../../src/sample/image.js";
+import { runCli } from "../helpers/cli.js";
 import { freePort, type ReferenceRegistry, startReferenceRegistry } from "../helpers/reference-registry.js";
 import { hasTool } from "../helpers/tools.js";
 import { listen, sendJson } from "./servers.js";
 
 const env = { DOCKER_CONFIG: "/nonexistent/dockhand-test", HOME: "/nonexistent/dockhand-test" };
 
-async function run(args: string[], extraEnv: Record<string, string> = {}) {
-  let out = "";
-  let err = "";
-  const io: Io = {
-    out: (text) => {
-      out += text;
-    },
-    err: (text) => {
-      err += text;
-    },
-    tty: false,
-  };
-  const code = await main(args, io, { ...env, ...extraEnv });
-  return { code, out, err };
-}
+const run = (args: string[], extraEnv: Record<string, string> = {}) => runCli(args, { env: { ...env, ...extraEnv } });
 
 describe("registry commands: bad input", () => {
   it("refuse a malformed reference with exit 1 and a hint", async () => {

@@ -3,11 +3,10 @@ import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { main } from "../../src/cli/main.js";
-import type { Io } from "../../src/cli/output.js";
 import { listProjectFiles } from "../../src/project/index.js";
 import { buildSampleImage, pushSampleImage } from "../../src/sample/image.js";
 import { type RunningRegistry, startRegistry } from "../../src/server/index.js";
+import { runCli } from "../helpers/cli.js";
 
 const fixtures = new URL("../fixtures/project/", import.meta.url).pathname;
 const temporary: string[] = [];
@@ -19,21 +18,7 @@ async function checkout(): Promise<string> {
   return dir;
 }
 
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const io: Io = {
-    out: (text) => {
-      out += text;
-    },
-    err: (text) => {
-      err += text;
-    },
-    tty: false,
-  };
-  const code = await main(args, io, { NO_COLOR: "1" });
-  return { code, out, err };
-}
+const run = (args: string[]) => runCli(args, { env: { NO_COLOR: "1" } });
 
 async function snapshot(dir: string): Promise<Record<string, string>> {
   const files: Record<string, string> = {};

@@ -3,28 +3,13 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runCli } from "../../../test/helpers/cli.js";
 import { DiskStore } from "../../store/disk.js";
-import { main } from "../main.js";
-import type { Io } from "../output.js";
 import { formatBytes } from "./gc.js";
 
 const digestOf = (bytes: Buffer) => `sha256:${createHash("sha256").update(bytes).digest("hex")}`;
 
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const io: Io = {
-    out: (t) => {
-      out += t;
-    },
-    err: (t) => {
-      err += t;
-    },
-    tty: false,
-  };
-  const code = await main(args, io, {});
-  return { code, out, err };
-}
+const run = (args: string[]) => runCli(args);
 
 describe("dockhand gc", () => {
   let dir: string;

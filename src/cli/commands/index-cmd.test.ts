@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runCli } from "../../../test/helpers/cli.js";
 import { type ReferenceRegistry, startReferenceRegistry } from "../../../test/helpers/reference-registry.js";
 import { hasTool, runTool } from "../../../test/helpers/tools.js";
 import { DOCKER_MANIFEST_LIST, OCI_INDEX, parseManifest } from "../../oci/index.js";
@@ -7,23 +8,8 @@ import { pushArchImage, pushBuildxImage } from "../../publish/index-test-support
 import { RegistryClient, RegistryStore } from "../../registry/index.js";
 import { type RunningRegistry, startRegistry } from "../../server/index.js";
 import type { ImageStore } from "../../store/types.js";
-import { main } from "../main.js";
 
-async function run(args: string[]) {
-  let out = "";
-  let err = "";
-  const io = {
-    out: (t: string) => {
-      out += t;
-    },
-    err: (t: string) => {
-      err += t;
-    },
-    tty: false,
-  };
-  const code = await main(["index", ...args], io, {});
-  return { code, out, err };
-}
+const run = (args: string[]) => runCli(["index", ...args]);
 
 describe("dockhand index against the embedded registry", () => {
   let registry: RunningRegistry;

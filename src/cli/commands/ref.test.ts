@@ -2,29 +2,12 @@
  * `dockhand ref` run in-process through `main` with buffered output.
  */
 import { describe, expect, it } from "vitest";
-import { main } from "../main.js";
-import type { Io } from "../output.js";
+import { runCli } from "../../../test/helpers/cli.js";
 
 const digest = `sha256:${"c".repeat(64)}`;
 
 /** Runs the CLI and returns exit code and output with colour codes removed (CI may force colour). */
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const io: Io = {
-    out: (text) => {
-      out += text;
-    },
-    err: (text) => {
-      err += text;
-    },
-    tty: false,
-  };
-  const code = await main(argv, io, {});
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: strips ANSI colour sequences
-  const plain = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, "");
-  return { code, out: plain(out), err: plain(err) };
-}
+const run = (...argv: string[]) => runCli(argv);
 
 describe("dockhand ref", () => {
   it("prints the parts of a valid reference as an aligned list", async () => {

@@ -2,26 +2,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { main } from "../main.js";
+import { runCli } from "../../../test/helpers/cli.js";
 
 const dir = mkdtempSync(join(tmpdir(), "dockhand-tags-cli-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function run(args: string[], env: NodeJS.ProcessEnv = {}) {
-  let out = "";
-  let err = "";
-  const io = {
-    out: (t: string) => {
-      out += t;
-    },
-    err: (t: string) => {
-      err += t;
-    },
-    tty: false,
-  };
-  const code = await main(["tags", ...args], io, env);
-  return { code, out, err };
-}
+const run = (args: string[], env: NodeJS.ProcessEnv = {}) => runCli(["tags", ...args], { env });
 
 const tagFlags = [
   "--images",

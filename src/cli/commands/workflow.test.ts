@@ -4,26 +4,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { main } from "../main.js";
+import { runCli } from "../../../test/helpers/cli.js";
 
 const dir = mkdtempSync(join(tmpdir(), "dockhand-workflow-cli-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function run(args: string[]) {
-  let out = "";
-  let err = "";
-  const io = {
-    out: (t: string) => {
-      out += t;
-    },
-    err: (t: string) => {
-      err += t;
-    },
-    tty: false,
-  };
-  const code = await main(["workflow", ...args], io, {});
-  return { code, out, err };
-}
+const run = (args: string[]) => runCli(["workflow", ...args]);
 
 describe("dockhand workflow init", () => {
   it("writes the workflow, creating the folders, and pins the running dockhand version", async () => {
