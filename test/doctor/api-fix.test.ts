@@ -5,10 +5,9 @@
  */
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
-import { main } from "../../src/cli/main.js";
-import type { Io } from "../../src/cli/output.js";
 import { runDoctor } from "../../src/doctor/index.js";
 import { type GitHubEmulator, startGitHubEmulator } from "../../src/server/ghcr/index.js";
+import { runCli } from "../helpers/cli.js";
 
 const scenario = (name: string) => fileURLToPath(new URL(`./scenarios/${name}`, import.meta.url));
 let emulator: GitHubEmulator | undefined;
@@ -19,22 +18,6 @@ afterEach(async () => {
   await emulator?.close();
   emulator = undefined;
 });
-
-function capture(): { io: Io; text: () => string } {
-  let out = "";
-  return {
-    io: {
-      out: (t) => {
-        out += t;
-      },
-      err: (t) => {
-        out += t;
-      },
-      tty: false,
-    },
-    text: () => out,
-  };
-}
 
 describe("fix --api", () => {
   it("restores a deleted package, after which the doctor no longer reports it", async () => {
@@ -52,16 +35,15 @@ describe("fix --api", () => {
       "ghp_alice",
       "--no-probe",
     ];
-    const dry = capture();
-    expect(await main(args, dry.io, {})).toBe(0);
-    expect(dry.text()).toContain("not run: use --api");
+    const dry = await runCli(args);
+    expect(dry.code).toBe(0);
+    expect(dry.out).toContain("not run: use --api");
     expect(emulator.state.packages.find((p) => p.name === "app")?.deletedAt).toBeDefined();
-    const refused = capture();
-    expect(await main([...args, "--api"], refused.io, {})).toBe(2);
-    const done = capture();
-    expect(await main([...args, "--api", "--yes"], done.io, {})).toBe(0);
-    expect(done.text()).toContain("POST /users/alice/packages/container/app/restore");
-    expect(done.text()).toMatch(/\n {2}done\n/);
+    expect((await runCli([...args, "--api"])).code).toBe(2);
+    const done = await runCli([...args, "--api", "--yes"]);
+    expect(done.code).toBe(0);
+    expect(done.out).toContain("POST /users/alice/packages/container/app/restore");
+    expect(done.out).toMatch(/\n {2}done\n/);
     const report = await runDoctor({
       repoDir: dir,
       repository: "alice/app",
@@ -76,28 +58,23 @@ describe("fix --api", () => {
   it("sets the repository's default workflow permissions to write", async () => {
     const dir = scenario("repo-default-read-only");
     emulator = await startGitHubEmulator({ world: `${dir}/world.yaml`, now });
-    const out = capture();
-    const code = await main(
-      [
-        "fix",
-        "--repo",
-        dir,
-        "--github-repo",
-        "alice/app",
-        "--github-api",
-        emulator.apiUrl,
-        "--token",
-        "ghp_alice",
-        "--no-probe",
-        "--api",
-        "--yes",
-        "--json",
-      ],
-      out.io,
-      {},
-    );
+    const { code, out } = await runCli([
+      "fix",
+      "--repo",
+      dir,
+      "--github-repo",
+      "alice/app",
+      "--github-api",
+      emulator.apiUrl,
+      "--token",
+      "ghp_alice",
+      "--no-probe",
+      "--api",
+      "--yes",
+      "--json",
+    ]);
     expect(code).toBe(0);
-    const json = JSON.parse(out.text()) as { api: Array<{ finding: string; result: string }>; written: string[] };
+    const json = JSON.parse(out) as { api: Array<{ finding: string; result: string }>; written: string[] };
     expect(json.api).toEqual([expect.objectContaining({ finding: "repo-default-read-only", result: "done" })]);
     expect(json.written).toEqual([]);
     const report = await runDoctor({

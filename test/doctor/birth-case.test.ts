@@ -10,13 +10,12 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
-import { main } from "../../src/cli/main.js";
-import type { Io } from "../../src/cli/output.js";
 import { type DoctorReport, runDoctor } from "../../src/doctor/index.js";
 import { RegistryClient } from "../../src/registry/client.js";
 import { RegistryError } from "../../src/registry/errors.js";
 import { generateVersion } from "../../src/server/ghcr/content.js";
 import { type GitHubEmulator, startGitHubEmulator, type WorldInput } from "../../src/server/ghcr/index.js";
+import { runCli } from "../helpers/cli.js";
 
 const EXAMPLES = fileURLToPath(new URL("../../examples", import.meta.url));
 let clock = new Date("2026-11-29T12:00:00.000Z");
@@ -178,16 +177,8 @@ describe("the birth case", () => {
   });
 
   it("prints the report and exits 1 through the CLI, with JSON sorted by confidence", async () => {
-    let out = "";
-    const io: Io = {
-      out: (t) => {
-        out += t;
-      },
-      err: () => {},
-      tty: false,
-    };
     const env = { DOCKHAND_RESOLVE: `ghcr.io=${emulator.url}` };
-    const code = await main(
+    const { code, out } = await runCli(
       [
         "doctor",
         "--repo",
@@ -202,8 +193,7 @@ describe("the birth case", () => {
         "ghp_alice_admin",
         "--json",
       ],
-      io,
-      env,
+      { env },
     );
     expect(code).toBe(1);
     const json = JSON.parse(out) as DoctorReport;
@@ -220,14 +210,6 @@ describe("the birth case", () => {
       await cp(EXAMPLES, dir, { recursive: true });
       const file = path.join(dir, ".github/workflows/publish.yml");
       const before = await readFile(file, "utf8");
-      let out = "";
-      const io: Io = {
-        out: (t) => {
-          out += t;
-        },
-        err: () => {},
-        tty: false,
-      };
       const args = [
         "--repo",
         dir,
@@ -241,10 +223,11 @@ describe("the birth case", () => {
         "ghp_alice_admin",
       ];
       const env = { DOCKHAND_RESOLVE: `ghcr.io=${emulator.url}` };
-      expect(await main(["fix", ...args], io, env)).toBe(0);
+      const dry = await runCli(["fix", ...args], { env });
+      expect(dry.code).toBe(0);
       expect(await readFile(file, "utf8")).toBe(before);
-      expect(out).toContain("+      max-parallel: 1");
-      expect(await main(["fix", ...args, "--apply"], io, env)).toBe(0);
+      expect(dry.out).toContain("+      max-parallel: 1");
+      expect((await runCli(["fix", ...args, "--apply"], { env })).code).toBe(0);
       const after = await readFile(file, "utf8");
       expect(() => parseYaml(after)).not.toThrow();
       const added = after.split("\n").filter((l) => !before.split("\n").includes(l));

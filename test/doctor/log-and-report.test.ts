@@ -7,8 +7,6 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { main } from "../../src/cli/main.js";
-import type { Io } from "../../src/cli/output.js";
 import {
   type DoctorReport,
   parseLogs,
@@ -17,6 +15,7 @@ import {
   renderAnnotations,
   renderSupportReport,
 } from "../../src/doctor/index.js";
+import { runCli } from "../helpers/cli.js";
 
 const SCENARIO = fileURLToPath(new URL("./scenarios/workflow-missing-packages-write", import.meta.url));
 
@@ -97,16 +96,8 @@ describe("outputs", () => {
     const dir = await mkdtemp(path.join(tmpdir(), "dockhand-summary-"));
     try {
       const summary = path.join(dir, "summary.md");
-      let out = "";
-      const io: Io = {
-        out: (t) => {
-          out += t;
-        },
-        err: () => {},
-        tty: false,
-      };
       const env = { GITHUB_ACTIONS: "true", GITHUB_STEP_SUMMARY: summary, GITHUB_REPOSITORY: "alice/app" };
-      const code = await main(
+      const { code, out } = await runCli(
         [
           "doctor",
           "--repo",
@@ -116,8 +107,7 @@ describe("outputs", () => {
           "--support-report",
           path.join(dir, "support.txt"),
         ],
-        io,
-        env,
+        { env },
       );
       expect(code).toBe(1);
       expect(out).toMatch(
@@ -154,7 +144,7 @@ describe("outputs", () => {
   });
 
   it("refuses --log together with --run (exit 2)", async () => {
-    const io: Io = { out: () => {}, err: () => {}, tty: false };
-    expect(await main(["doctor", "--repo", SCENARIO, "--log", "x", "--run", "latest", "--token", "t"], io, {})).toBe(2);
+    const { code } = await runCli(["doctor", "--repo", SCENARIO, "--log", "x", "--run", "latest", "--token", "t"]);
+    expect(code).toBe(2);
   });
 });

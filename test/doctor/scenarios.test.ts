@@ -11,10 +11,9 @@ import { fileURLToPath } from "node:url";
 import { diffLines } from "diff";
 import { afterAll, describe, expect, it } from "vitest";
 import { parseAllDocuments } from "yaml";
-import { main } from "../../src/cli/main.js";
-import type { Io } from "../../src/cli/output.js";
 import { type DoctorOptions, RULE_IDS, runDoctor, runStaticChecks } from "../../src/doctor/index.js";
 import { type GitHubEmulator, startGitHubEmulator } from "../../src/server/ghcr/index.js";
+import { runCli } from "../helpers/cli.js";
 
 const ROOT = fileURLToPath(new URL("./scenarios", import.meta.url));
 
@@ -126,15 +125,8 @@ describe("fix --apply round trips", () => {
         const file = path.join(dir, ".github/workflows/publish.yml");
         const before = await readFile(file, "utf8");
         const { options, args, env } = await setup(name, dir);
-        let out = "";
-        const io: Io = {
-          out: (t) => {
-            out += t;
-          },
-          err: () => {},
-          tty: false,
-        };
-        expect(await main(["fix", ...args, "--apply"], io, env)).toBe(0);
+        const { code, out } = await runCli(["fix", ...args, "--apply"], { env });
+        expect(code).toBe(0);
         expect(out).toContain("Wrote .github/workflows/publish.yml");
         const after = await readFile(file, "utf8");
         expect(after).not.toBe(before);

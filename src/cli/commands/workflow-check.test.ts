@@ -6,53 +6,38 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { main } from "../main.js";
-import type { Io } from "../output.js";
+import { runCli } from "../../../test/helpers/cli.js";
 
 const scenario = (name: string) => fileURLToPath(new URL(`../../../test/doctor/scenarios/${name}`, import.meta.url));
 
-function capture(): { io: Io; text: () => string } {
-  let out = "";
-  return {
-    io: {
-      out: (t) => {
-        out += t;
-      },
-      err: () => {},
-      tty: false,
-    },
-    text: () => out,
-  };
-}
-
 describe("dockhand workflow check", () => {
   it("exits 1 and names the rule for a job without packages: write", async () => {
-    const c = capture();
-    const code = await main(
-      [
-        "workflow",
-        "check",
-        "--repo",
-        scenario("workflow-missing-packages-write"),
-        "--github-repo",
-        "alice/app",
-        "--json",
-      ],
-      c.io,
-      {},
-    );
+    const { code, out } = await runCli([
+      "workflow",
+      "check",
+      "--repo",
+      scenario("workflow-missing-packages-write"),
+      "--github-repo",
+      "alice/app",
+      "--json",
+    ]);
     expect(code).toBe(1);
-    const report = JSON.parse(c.text()) as { findings: Array<{ id: string }>; skipped: Array<{ check: string }> };
+    const report = JSON.parse(out) as { findings: Array<{ id: string }>; skipped: Array<{ check: string }> };
     expect(report.findings[0]?.id).toBe("workflow-missing-packages-write");
     expect(report.skipped.map((s) => s.check)).toContain("live checks");
   });
 
   it("exits 0 for a right workflow", async () => {
-    const c = capture();
-    expect(
-      await main(["workflow", "check", "--repo", scenario("correct-metadata"), "--github-repo", "Alice/App"], c.io, {}),
-    ).toBe(0);
-    expect(c.text()).toContain("No problem found.");
+    const { code, out } = await runCli([
+      "workflow",
+      "check",
+      "--repo",
+      scenario("correct-metadata"),
+      "--github-repo",
+      "Alice/App",
+    ]);
+    expect(code).toBe(0);
+    expect(out).toContain("No problem found.");
   });
 
   it("finds nothing blocking in the workflow `workflow init` writes", async () => {
@@ -60,12 +45,18 @@ describe("dockhand workflow check", () => {
     try {
       await mkdir(path.join(dir, ".github/workflows"), { recursive: true });
       const output = path.join(dir, ".github/workflows/publish.yml");
-      expect(await main(["workflow", "init", "--output", output], capture().io, {})).toBe(0);
-      const c = capture();
-      expect(
-        await main(["workflow", "check", "--repo", dir, "--github-repo", "Acme-Corp/Widget", "--json"], c.io, {}),
-      ).toBe(0);
-      const report = JSON.parse(c.text()) as { findings: Array<{ id: string; severity: string }> };
+      expect((await runCli(["workflow", "init", "--output", output])).code).toBe(0);
+      const { code, out } = await runCli([
+        "workflow",
+        "check",
+        "--repo",
+        dir,
+        "--github-repo",
+        "Acme-Corp/Widget",
+        "--json",
+      ]);
+      expect(code).toBe(0);
+      const report = JSON.parse(out) as { findings: Array<{ id: string; severity: string }> };
       expect(report.findings.filter((f) => f.severity === "blocking")).toEqual([]);
     } finally {
       await rm(dir, { recursive: true, force: true });
