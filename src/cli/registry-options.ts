@@ -7,7 +7,8 @@
  * There is no option to skip TLS verification: a registry with a private CA needs NODE_EXTRA_CA_CERTS.
  */
 import type { Command } from "commander";
-import { parseResolve, RegistryClient, type RegistryClientOptions } from "../registry/index.js";
+import { parseResolve } from "../registry/hosts.js";
+import type { RegistryClient, RegistryClientOptions } from "../registry/index.js";
 import type { Io } from "./output.js";
 
 /** The parsed values of the shared registry options. */
@@ -42,8 +43,16 @@ export function registryClientOptions(options: RegistryCliOptions, env: NodeJS.P
   };
 }
 
-/** A client for a command; registry warnings go to stderr. The caller closes it. */
-export function clientFromOptions(options: RegistryCliOptions, env: NodeJS.ProcessEnv, io?: Io): RegistryClient {
+/**
+ * A client for a command; registry warnings go to stderr. The caller closes it. The client (and undici with it)
+ * loads only here, so registering the options keeps start-up fast.
+ */
+export async function clientFromOptions(
+  options: RegistryCliOptions,
+  env: NodeJS.ProcessEnv,
+  io?: Io,
+): Promise<RegistryClient> {
+  const { RegistryClient } = await import("../registry/index.js");
   return new RegistryClient({
     ...registryClientOptions(options, env),
     ...(io ? { onWarning: (w: { host: string; text: string }) => io.err(`warning: ${w.host}: ${w.text}\n`) } : {}),
@@ -57,7 +66,7 @@ export async function withClient<T>(
   io: Io,
   body: (client: RegistryClient) => Promise<T>,
 ): Promise<T> {
-  const client = clientFromOptions(options, env, io);
+  const client = await clientFromOptions(options, env, io);
   try {
     return await body(client);
   } finally {

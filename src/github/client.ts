@@ -6,6 +6,9 @@
 import { retry } from "@octokit/plugin-retry";
 import { throttling } from "@octokit/plugin-throttling";
 import { Octokit } from "@octokit/rest";
+import { GITHUB_API_URL } from "./api-url.js";
+
+export { GITHUB_API_URL };
 
 // Typed as the plain Octokit class: the plugins add behaviour, not methods dockhand calls, and the plugin-extended
 // type cannot be named in declaration files.
@@ -13,9 +16,6 @@ const DockhandOctokit: typeof Octokit = Octokit.plugin(retry, throttling);
 
 /** The Octokit instance type dockhand uses (REST methods and pagination; retry and throttling built in). */
 export type GitHubOctokit = Octokit;
-
-/** The default REST base URL. */
-export const GITHUB_API_URL = "https://api.github.com";
 
 /** How to reach GitHub. */
 export interface GitHubClientOptions {

@@ -2,7 +2,7 @@
  * Which container registry hosts belong to GitHub: ghcr.io, `containers.<host>` of a GitHub Enterprise Server
  * API URL, and any host named in DOCKHAND_GITHUB_REGISTRY (comma-separated; the emulator's address, for one).
  */
-import { GITHUB_API_URL } from "./client.js";
+import { GITHUB_API_URL } from "./api-url.js";
 
 /** The public GitHub Container Registry host. */
 export const GHCR_HOST = "ghcr.io";

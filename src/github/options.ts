@@ -3,7 +3,7 @@
  * `--github-api` or GITHUB_API_URL; `--token`, GITHUB_TOKEN or GH_TOKEN.
  */
 import type { Command } from "commander";
-import { GITHUB_API_URL } from "./client.js";
+import { GITHUB_API_URL } from "./api-url.js";
 
 /** Command-line options as commander parses them. */
 export interface GitHubCliOptions {
