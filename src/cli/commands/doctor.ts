@@ -2,18 +2,11 @@
  * `dockhand doctor [IMAGE]`: names the cause of a failed push to GitHub's container registry, with evidence, ranked,
  * and the fix. Reads the repository's workflows, a job log (--log, or --run through the API) and, with a token, the
  * GitHub API and a registry write probe. In GitHub Actions it also writes a job summary and annotations.
+ * The doctor itself loads only when the command runs.
  */
 import { appendFile, readFile, writeFile } from "node:fs/promises";
 import type { Command } from "commander";
-import {
-  type DoctorOptions,
-  type DoctorReport,
-  renderAnnotations,
-  renderReport,
-  renderSummary,
-  renderSupportReport,
-  runDoctor,
-} from "../../doctor/index.js";
+import type { DoctorOptions, DoctorReport } from "../../doctor/index.js";
 import type { LogSource } from "../../doctor/log.js";
 import { UsageError } from "../../errors.js";
 import { addGitHubOptions, type GitHubCliOptions, resolveGitHubConnection } from "../../github/options.js";
@@ -100,6 +93,7 @@ export async function doctorOptionsFrom(
 /** Writes the Actions job summary and annotations when running in GitHub Actions. */
 export async function reportToActions(report: DoctorReport, context: CommandContext): Promise<void> {
   if (context.env.GITHUB_ACTIONS !== "true") return;
+  const { renderAnnotations, renderSummary } = await import("../../doctor/index.js");
   const summary = context.env.GITHUB_STEP_SUMMARY;
   if (summary) await appendFile(summary, renderSummary(report));
   const annotations = renderAnnotations(report);
@@ -136,6 +130,8 @@ export const register: RegisterCommand = (program, context) => {
     .addHelpText("after", examples)
     .action(async (image: string | undefined, opts: DoctorCliOptions) => {
       await context.run(opts.json, async () => {
+        // The doctor and its rules load only when it runs, so the CLI starts fast.
+        const { renderReport, renderSupportReport, runDoctor } = await import("../../doctor/index.js");
         const report = await runDoctor(await doctorOptionsFrom(image, opts, context));
         if (opts.json) printJson(context.io, report);
         else context.io.out(renderReport(report));

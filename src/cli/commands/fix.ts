@@ -4,9 +4,7 @@
  * jobs) run only with --api and a confirmation (--yes); web-UI steps are printed with their URLs.
  */
 import { createInterface } from "node:readline/promises";
-import { applyFixPlan, planFixes, runApiFix, runDoctor } from "../../doctor/index.js";
 import { DockhandError, UsageError } from "../../errors.js";
-import { createGitHubClient } from "../../github/client.js";
 import { resolveGitHubConnection } from "../../github/options.js";
 import type { CommandContext, RegisterCommand } from "../main.js";
 import { printJson } from "../output.js";
@@ -56,6 +54,9 @@ export const register: RegisterCommand = (program, context) => {
     .addHelpText("after", examples)
     .action(async (image: string | undefined, opts: FixCliOptions) => {
       await context.run(opts.json, async () => {
+        // The doctor and the GitHub client load only when the command runs, so the CLI starts fast.
+        const { applyFixPlan, planFixes, runApiFix, runDoctor } = await import("../../doctor/index.js");
+        const { createGitHubClient } = await import("../../github/client.js");
         const options = await doctorOptionsFrom(image, opts, context);
         const report = await runDoctor(options);
         const plan = await planFixes(opts.repo, report.findings);

@@ -3,7 +3,6 @@
  * and pre-commit use. Exit 1 when a finding blocks pushes.
  */
 import type { Command } from "commander";
-import { renderReport, runStaticChecks } from "../../doctor/index.js";
 import { UsageError } from "../../errors.js";
 import type { CommandContext } from "../main.js";
 import { printJson } from "../output.js";
@@ -40,6 +39,8 @@ export function registerWorkflowCheck(workflow: Command, context: CommandContext
     .addHelpText("after", examples)
     .action(async (opts: CheckOptions) => {
       await context.run(opts.json, async () => {
+        // The doctor's rules load only when the check runs, so the CLI starts fast.
+        const { renderReport, runStaticChecks } = await import("../../doctor/index.js");
         if (opts.githubRepo && !/^[^/\s]+\/[^/\s]+$/.test(opts.githubRepo)) {
           throw new UsageError(`--github-repo ${opts.githubRepo} is not OWNER/NAME`);
         }

@@ -4,8 +4,6 @@
  */
 import { readFileSync } from "node:fs";
 import { relative } from "node:path";
-import { writeFileAtomic } from "../../publish/workflow-file.js";
-import { workflowTemplate } from "../../publish/workflow-template.js";
 import type { CommandContext, RegisterCommand } from "../main.js";
 import { formatTable, printJson } from "../output.js";
 import { registerWorkflowCheck } from "./workflow-check.js";
@@ -68,6 +66,9 @@ export const register: RegisterCommand = (program, context) => {
 };
 
 async function runInit(opts: InitOptions, context: CommandContext): Promise<0> {
+  // The template (and yaml with it) loads only when init runs, so the CLI starts fast.
+  const { workflowTemplate } = await import("../../publish/workflow-template.js");
+  const { writeFileAtomic } = await import("../../publish/workflow-file.js");
   const template = workflowTemplate({
     registry: opts.registry,
     ...(opts.image ? { image: opts.image } : {}),
