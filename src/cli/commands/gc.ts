@@ -4,8 +4,7 @@
  */
 import { stat } from "node:fs/promises";
 import { DockhandError, type ExitCode, UsageError } from "../../errors.js";
-import { DiskStore } from "../../store/disk.js";
-import { collectGarbage, type GcResult } from "../../store/gc.js";
+import type { GcResult } from "../../store/gc.js";
 import type { RegisterCommand } from "../main.js";
 import { printJson } from "../output.js";
 
@@ -86,6 +85,9 @@ export const register: RegisterCommand = (program, context) => {
             hint: "pass the directory given to dockhand serve --storage",
           });
         }
+        // The store loads only when gc runs, so the CLI starts fast.
+        const { DiskStore } = await import("../../store/disk.js");
+        const { collectGarbage } = await import("../../store/gc.js");
         const store = await DiskStore.open(options.storage);
         const result = await collectGarbage(store, {
           minBlobAgeMs,

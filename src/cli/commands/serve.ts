@@ -3,8 +3,7 @@
  * log line per request.
  */
 import { type ExitCode, UsageError } from "../../errors.js";
-import { emulatorSummary, formatEmulatorSummary, serveGitHubEmulator } from "../../server/ghcr/serve.js";
-import { type RequestLogEntry, startRegistry } from "../../server/index.js";
+import type { RequestLogEntry } from "../../server/index.js";
 import type { RegisterCommand } from "../main.js";
 import type { Io } from "../output.js";
 
@@ -94,6 +93,9 @@ export const register: RegisterCommand = (program, context) => {
               "--emulate github keeps images in memory with GitHub's own auth: drop --storage, --htpasswd and --read-only",
             );
           }
+          const { emulatorSummary, formatEmulatorSummary, serveGitHubEmulator } = await import(
+            "../../server/ghcr/serve.js"
+          );
           const emulator = await serveGitHubEmulator({
             world: options.world,
             host,
@@ -116,6 +118,8 @@ export const register: RegisterCommand = (program, context) => {
           return 0;
         }
         const storage = options.storage ?? "memory";
+        // The server loads only when it starts, so the other commands start fast.
+        const { startRegistry } = await import("../../server/index.js");
         const registry = await startRegistry({
           storage,
           host,
