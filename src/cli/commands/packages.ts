@@ -7,7 +7,7 @@
 import { createInterface } from "node:readline/promises";
 import type { Command } from "commander";
 import { DockhandError, type ExitCode, UsageError } from "../../errors.js";
-import { createGitHubClient, type GitHubClient } from "../../github/client.js";
+import type { GitHubClient } from "../../github/client.js";
 import { isGitHubRegistryHost } from "../../github/hosts.js";
 import { addGitHubOptions, type GitHubCliOptions, resolveGitHubConnection } from "../../github/options.js";
 import {
@@ -83,6 +83,8 @@ async function connect(options: CommonOptions, context: CommandContext): Promise
       "pass --token, or set GITHUB_TOKEN or GH_TOKEN (a classic PAT with read:packages; delete:packages to delete)",
     );
   }
+  // Octokit loads only when a subcommand talks to GitHub, so the CLI starts fast.
+  const { createGitHubClient } = await import("../../github/client.js");
   const client = createGitHubClient({ apiUrl: connection.apiUrl, token: connection.token });
   return { client, facts: await getTokenFacts(client, connection.token) };
 }

@@ -5,7 +5,7 @@
 import { DockhandError, type ExitCode, UsageError } from "../../errors.js";
 import { isGitHubRegistryHost } from "../../github/hosts.js";
 import { formatReference, parseReference } from "../../reference/index.js";
-import { RegistryError } from "../../registry/index.js";
+import { RegistryError } from "../../registry/errors.js";
 import type { RegisterCommand } from "../main.js";
 import { printJson } from "../output.js";
 import { addRegistryOptions, type RegistryCliOptions, withClient } from "../registry-options.js";

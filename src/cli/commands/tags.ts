@@ -6,8 +6,7 @@ import { randomUUID } from "node:crypto";
 import { appendFileSync, readFileSync } from "node:fs";
 import { UsageError } from "../../errors.js";
 import { type ContextFacts, factsFromEnv, resolveContext, sourceDateEpoch } from "../../publish/context.js";
-import { formatGithubOutput, planOutputs } from "../../publish/github-output.js";
-import { planTags, type TagPlan } from "../../publish/plan.js";
+import type { TagPlan } from "../../publish/plan.js";
 import type { CommandContext, RegisterCommand } from "../main.js";
 import { formatTable, printJson } from "../output.js";
 
@@ -121,6 +120,9 @@ function contextFacts(opts: TagsOptions, env: NodeJS.ProcessEnv): ContextFacts {
 }
 
 async function runTags(opts: TagsOptions, context: CommandContext): Promise<0> {
+  // The planner (and semver with it) loads only when the command runs, so the CLI starts fast.
+  const { planTags } = await import("../../publish/plan.js");
+  const { formatGithubOutput, planOutputs } = await import("../../publish/github-output.js");
   const env = context.env;
   const tagContext = resolveContext(contextFacts(opts, env));
   const levels = (env.DOCKER_METADATA_ANNOTATIONS_LEVELS ?? "")
