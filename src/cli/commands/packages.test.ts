@@ -2,13 +2,10 @@
  * `dockhand packages` against the GitHub emulator over HTTP: tables, --json, dry runs, GitHub's refusals with
  * their hints, and exit codes.
  */
-import { Command } from "commander";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ExitCode } from "../../errors.js";
+import { runCli } from "../../../test/helpers/cli.js";
 import { type GitHubEmulator, startGitHubEmulator } from "../../server/ghcr/index.js";
-import type { CommandContext } from "../main.js";
-import { reportError } from "../output.js";
-import { parsePackageTarget, register } from "./packages.js";
+import { parsePackageTarget } from "./packages.js";
 
 let emulator: GitHubEmulator;
 
@@ -44,38 +41,8 @@ afterAll(async () => {
   await emulator.close();
 });
 
-async function run(args: string[], token = "ghp_admin"): Promise<{ code: ExitCode; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  let code: ExitCode = 0;
-  const io = {
-    out: (text: string) => {
-      out += text;
-    },
-    err: (text: string) => {
-      err += text;
-    },
-    tty: false,
-  };
-  const context: CommandContext = {
-    io,
-    env: { GITHUB_API_URL: emulator.apiUrl, GITHUB_TOKEN: token },
-    setExit: (c) => {
-      code = c;
-    },
-    run: async (json, body) => {
-      try {
-        code = (await body()) ?? 0;
-      } catch (error) {
-        code = reportError(io, error, json === true);
-      }
-    },
-  };
-  const program = new Command().exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err });
-  register(program, context);
-  await program.parseAsync(["packages", ...args], { from: "user" });
-  return { code, out, err };
-}
+const run = (args: string[], token = "ghp_admin") =>
+  runCli(["packages", ...args], { env: { GITHUB_API_URL: emulator.apiUrl, GITHUB_TOKEN: token } });
 
 describe("parsePackageTarget", () => {
   it("reads owner, name, tag, digest and version id", () => {
