@@ -8,7 +8,7 @@
  */
 import { createHash, type Hash, randomUUID } from "node:crypto";
 import { createReadStream, createWriteStream } from "node:fs";
-import { mkdir, open, readdir, readFile, rename, rm, utimes, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, rm, utimes, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { type Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
@@ -16,20 +16,12 @@ import { computeDigest, type DigestAlgorithm, parseDigest } from "../oci/digest.
 import { manifestSubject, parseManifest } from "../oci/manifest.js";
 import { bodyStream } from "./body.js";
 import { DiskPaths } from "./diskPaths.js";
-import {
-  blobUnknown,
-  checkOffset,
-  digestMismatch,
-  manifestUnknown,
-  nameUnknown,
-  rangeInvalid,
-  uploadUnknown,
-} from "./errors.js";
+import { blobUnknown, digestMismatch, manifestUnknown, nameUnknown, rangeInvalid, uploadUnknown } from "./errors.js";
 import {
   createMarker,
   isMissing,
   moveIntoPlace,
-  READ_CHUNK,
+  readBlobFile,
   readTextIfExists,
   removeIfExists,
   statIfExists,
@@ -103,21 +95,7 @@ export class DiskStore implements ImageStore, UploadSessions {
     checkRepositoryName(repo);
     parseDigest(digest);
     if (!(await this.#hasBlob(repo, digest))) throw blobUnknown(repo, digest);
-    let handle: Awaited<ReturnType<typeof open>>;
-    try {
-      handle = await open(this.paths.blob(digest), "r");
-    } catch (error) {
-      if (isMissing(error)) throw blobUnknown(repo, digest);
-      throw error;
-    }
-    try {
-      const { size } = await handle.stat();
-      const start = checkOffset(options.offset, size, digest);
-      return { size, stream: handle.createReadStream({ start, highWaterMark: READ_CHUNK }) };
-    } catch (error) {
-      await handle.close();
-      throw error;
-    }
+    return await readBlobFile(this.paths.blob(digest), repo, digest, options.offset);
   }
 
   async putBlob(

@@ -11,6 +11,8 @@ import type { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { verifyingStream } from "../oci/digest.js";
 import { bodyStream } from "./body.js";
+import { blobUnknown, checkOffset } from "./errors.js";
+import type { BlobReader } from "./types.js";
 
 /** Read-stream chunk size for blobs: 1 MiB reads cost far fewer syscalls than the 64 KiB default. */
 export const READ_CHUNK = 1024 * 1024;
@@ -20,6 +22,33 @@ export const READ_CHUNK = 1024 * 1024;
  * much and go to disk in one writev call, without copying them into larger buffers first.
  */
 export const WRITE_BUFFER = 8 * 1024 * 1024;
+
+/**
+ * Opens a content-addressed blob file for reading from `offset` (BLOB_UNKNOWN, naming `repo`, when the file is
+ * missing). The size is the whole file's, as {@link BlobReader} promises.
+ */
+export async function readBlobFile(
+  path: string,
+  repo: string,
+  digest: string,
+  offset: number | undefined,
+): Promise<BlobReader> {
+  let handle: Awaited<ReturnType<typeof open>>;
+  try {
+    handle = await open(path, "r");
+  } catch (error) {
+    if (isMissing(error)) throw blobUnknown(repo, digest);
+    throw error;
+  }
+  try {
+    const { size } = await handle.stat();
+    const start = checkOffset(offset, size, digest);
+    return { size, stream: handle.createReadStream({ start, highWaterMark: READ_CHUNK }) };
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
+}
 
 /** A fresh temp-file path in `dir` (which must be on the target's filesystem). */
 export function tempPath(dir: string): string {

@@ -8,7 +8,7 @@
  * lists it. index.json is rewritten atomically; writers in one process are serialised, but two processes writing
  * the same layout at once can lose each other's index.json update (as with the other layout tools).
  */
-import { mkdir, open, readFile, unlink } from "node:fs/promises";
+import { mkdir, readFile, unlink } from "node:fs/promises";
 import { join } from "node:path";
 import type { Readable } from "node:stream";
 import { DockhandError } from "../errors.js";
@@ -16,11 +16,11 @@ import { computeDigest, type DigestAlgorithm, MAX_MANIFEST_BYTES, parseDigest } 
 import { manifestChildren, manifestSubject, type ParsedManifest, parseManifest } from "../oci/manifest.js";
 import { isManifestMediaType, OCI_INDEX, OCI_LAYOUT_VERSION } from "../oci/mediaTypes.js";
 import { isValidTag } from "../reference/index.js";
-import { blobUnknown, checkOffset, manifestUnknown } from "./errors.js";
+import { blobUnknown, manifestUnknown } from "./errors.js";
 import {
   isMissing,
   moveIntoPlace,
-  READ_CHUNK,
+  readBlobFile,
   readTextIfExists,
   removeIfExists,
   statIfExists,
@@ -126,26 +126,7 @@ export class OciLayoutStore implements ImageStore {
   }
 
   async getBlob(_repo: string, digest: string, options: { offset?: number } = {}): Promise<BlobReader> {
-    let handle: Awaited<ReturnType<typeof open>>;
-    try {
-      handle = await open(this.#blobPath(digest), "r");
-    } catch (error) {
-      if (isMissing(error)) throw blobUnknown("", digest);
-      throw error;
-    }
-    try {
-      const { size } = await handle.stat();
-      return {
-        size,
-        stream: handle.createReadStream({
-          start: checkOffset(options.offset, size, digest),
-          highWaterMark: READ_CHUNK,
-        }),
-      };
-    } catch (error) {
-      await handle.close();
-      throw error;
-    }
+    return await readBlobFile(this.#blobPath(digest), "", digest, options.offset);
   }
 
   async putBlob(
