@@ -44,7 +44,7 @@ export function registryClientOptions(options: RegistryCliOptions, env: NodeJS.P
 }
 
 /**
- * A client for a command; registry warnings go to stderr. The caller closes it. The client (and undici with it)
+ * A client for a command; registry warnings go to stderr. The caller closes it. The client (and node:http with it)
  * loads only here, so registering the options keeps start-up fast.
  */
 export async function clientFromOptions(

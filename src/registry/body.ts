@@ -51,7 +51,7 @@ export async function discard(stream: Readable): Promise<void> {
 
 /** Stops reading a body without reading the rest (its connection is closed rather than reused). */
 export function abandon(stream: Readable): void {
-  // undici reports the abort as an error event; nobody is listening any more.
+  // Destroying reports an abort as an error event; nobody is listening any more.
   stream.on("error", () => {});
   stream.destroy();
 }

@@ -1,9 +1,8 @@
 /**
- * Connections and concurrency: one undici Agent (a keep-alive pool per origin) and a per-host limit on requests
- * in flight. A slot is held from sending a request (including its body) until the response headers arrive; response
- * bodies do not hold a slot, so piping a blob from a registry into an upload to the same registry cannot deadlock.
+ * Concurrency: a per-host limit on requests in flight (the keep-alive connections themselves are http.ts). A slot
+ * is held from sending a request (including its body) until the response headers arrive; response bodies do not
+ * hold a slot, so piping a blob from a registry into an upload to the same registry cannot deadlock.
  */
-import { Agent } from "undici";
 
 /** Pool settings. */
 export interface PoolOptions {
@@ -11,18 +10,6 @@ export interface PoolOptions {
   concurrency?: number;
   /** Milliseconds to wait for response headers, and between body chunks (default 60 s). */
   timeoutMs?: number;
-}
-
-/** Creates the keep-alive agent shared by every request of a client. */
-export function createAgent(options: PoolOptions = {}): Agent {
-  const timeout = options.timeoutMs ?? 60_000;
-  return new Agent({
-    keepAliveTimeout: 10_000,
-    keepAliveMaxTimeout: 60_000,
-    headersTimeout: timeout,
-    bodyTimeout: timeout,
-    connectTimeout: Math.min(timeout, 30_000),
-  });
 }
 
 /** A counting semaphore. */

@@ -14,6 +14,8 @@ export interface RetryOptions {
   maxDelayMs?: number;
 }
 
+import { BODY_TIMEOUT, HEADERS_TIMEOUT } from "./http.js";
+
 /** Network error codes that mean the connection broke and the request may be sent again. */
 const RETRYABLE_NETWORK = new Set([
   "ECONNRESET",
@@ -21,11 +23,8 @@ const RETRYABLE_NETWORK = new Set([
   "ETIMEDOUT",
   "ECONNABORTED",
   "EAI_AGAIN",
-  "UND_ERR_SOCKET",
-  "UND_ERR_CLOSED",
-  "UND_ERR_HEADERS_TIMEOUT",
-  "UND_ERR_BODY_TIMEOUT",
-  "UND_ERR_CONNECT_TIMEOUT",
+  HEADERS_TIMEOUT,
+  BODY_TIMEOUT,
 ]);
 
 /** True for HTTP statuses worth another attempt. */

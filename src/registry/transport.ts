@@ -4,13 +4,13 @@
  * retries with backoff and `Retry-After` (retry.ts), `Warning` headers (warning.ts), and typed errors (errors.ts).
  */
 import type { Readable } from "node:stream";
-import type { Agent } from "undici";
 import { Authenticator, type RawResponse, type RawSend } from "./auth.js";
 import { discard, readTextPrefix } from "./body.js";
 import { type CredentialSource, dockerCredentials } from "./credentials.js";
 import { describeRequest, errorFromResponse, networkError, RegistryError } from "./errors.js";
 import { HostMap, type HostOptions, parseResolve, splitList } from "./hosts.js";
-import { createAgent, HostLimiter, type PoolOptions } from "./pool.js";
+import { Connections } from "./http.js";
+import { HostLimiter, type PoolOptions } from "./pool.js";
 import { isRedirect, MAX_REDIRECTS, redirectTarget, sameOrigin } from "./redirect.js";
 import {
   isRetryableNetworkError,
@@ -86,11 +86,11 @@ function isReplayable(body: RegistryRequest["body"]): boolean {
   return body === undefined || typeof body === "string" || body instanceof Uint8Array;
 }
 
-/** Sends registry requests. One transport (and agent) per client; `close` ends its connections. */
+/** Sends registry requests. One transport (and its connections) per client; `close` ends its connections. */
 export class Transport {
   readonly hosts: HostMap;
   readonly auth: Authenticator;
-  private readonly agent: Agent;
+  private readonly connections: Connections;
   private readonly limiter: HostLimiter;
   private readonly warned = new Set<string>();
 
@@ -101,7 +101,7 @@ export class Transport {
       plainHttp: [...splitList(env.DOCKHAND_PLAIN_HTTP), ...(options.plainHttp ?? [])],
       resolve: { ...parseResolve(splitList(env.DOCKHAND_RESOLVE)), ...(options.resolve ?? {}) },
     });
-    this.agent = createAgent(options);
+    this.connections = new Connections(options);
     this.limiter = new HostLimiter(options.concurrency ?? 4);
     this.auth = new Authenticator({
       credentials: options.credentials ?? dockerCredentials(env),
@@ -112,7 +112,7 @@ export class Transport {
 
   /** Closes every pooled connection. */
   async close(): Promise<void> {
-    await this.agent.close();
+    await this.connections.close();
   }
 
   /** The absolute URL for a request. */
@@ -149,14 +149,12 @@ export class Transport {
       let responseHeaders: Record<string, string | string[] | undefined>;
       let body: Readable;
       try {
-        const parsed = new URL(url);
-        const response = await this.agent.request({
-          origin: parsed.origin,
-          path: `${parsed.pathname}${parsed.search}`,
+        const response = await this.connections.request({
+          url: new URL(url),
           method,
           headers,
-          body: request.body ?? null,
-          signal: signal ?? null,
+          body: request.body,
+          signal,
         });
         status = response.statusCode;
         responseHeaders = response.headers;
