@@ -99,6 +99,23 @@ describe("parseManifest: good documents", () => {
   });
 });
 
+describe("parseManifest: unknown fields", () => {
+  it("keeps the known fields of descriptors and platforms and drops the rest", () => {
+    const entry = {
+      ...ociIndex.manifests[0],
+      "x-extra": true,
+      platform: { os: "linux", architecture: "amd64", "x-cpu": "fast" },
+    };
+    const parsed = parseManifest(encode({ ...ociIndex, manifests: [entry], "x-top": 1 }));
+    expect(parsed.kind === "index" && parsed.manifests[0]).toEqual({
+      mediaType: OCI_MANIFEST,
+      digest: d1,
+      size: 10,
+      platform: { os: "linux", architecture: "amd64" },
+    });
+  });
+});
+
 describe("parseManifest: bad documents", () => {
   it.each([
     ["not JSON", "{", /not valid JSON/],
@@ -141,6 +158,30 @@ describe("parseManifest: bad documents", () => {
     const error = failure(encode(document));
     expect(error.code).toBe("MANIFEST_INVALID");
     expect(error.message).toMatch(message);
+  });
+
+  it("names every wrong field in one message", () => {
+    const document = {
+      ...ociImage,
+      config: { ...ociImage.config, size: "3" },
+      layers: [{ mediaType: OCI_LAYER_GZIP, digest: d2 }, "layer"],
+      annotations: { ok: "yes", count: 2 },
+    };
+    const error = failure(encode(document));
+    expect(error.details).toMatchObject({
+      problems: [
+        "annotations.count: must be a string, not a number",
+        "config.size: size must be an integer",
+        "layers[0].size: is required",
+        "layers[1]: must be a descriptor object, not a string",
+      ],
+    });
+  });
+
+  it("refuses a platform field of the wrong type", () => {
+    const entry = { ...ociIndex.manifests[0], platform: { os: "linux", architecture: "amd64", features: "sse4" } };
+    const error = failure(encode({ ...ociIndex, manifests: [entry] }));
+    expect(error.message).toMatch(/manifests\[0\]\.platform\.features: must be an array, not a string/);
   });
 
   it("refuses a document whose mediaType disagrees with the hint", () => {

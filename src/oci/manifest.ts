@@ -3,7 +3,6 @@
  * lists. `parseManifest` turns bytes into one of two kinds (an image or an index) and names the field that is
  * wrong when it cannot.
  */
-import { z } from "zod";
 import { DockhandError } from "../errors.js";
 import { computeDigest, isDigest, MAX_MANIFEST_BYTES, parseDigest } from "./digest.js";
 import {
@@ -14,85 +13,93 @@ import {
   OCI_INDEX,
   OCI_MANIFEST,
 } from "./mediaTypes.js";
-import { PlatformSchema } from "./platform.js";
-
-const DigestSchema = z.string().refine(isDigest, {
-  error: (issue) => {
-    try {
-      parseDigest(String(issue.input));
-    } catch (error) {
-      return error instanceof Error ? error.message : "invalid digest";
-    }
-    return "invalid digest";
-  },
-});
-
-const MediaTypeSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]*\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]*$/, {
-  error: (issue) => `not a media type: "${String(issue.input)}"`,
-});
-
-const AnnotationsSchema = z.record(z.string(), z.string());
+import { type Platform, readPlatform } from "./platform.js";
+import { arrayOf, describe, fieldPath, isRecord, Problems, stringField, stringMap } from "./shape.js";
 
 /** A content descriptor (OCI image spec `descriptor.md`), with the optional platform of index entries. */
-export const DescriptorSchema = z
-  .object({
-    mediaType: MediaTypeSchema,
-    digest: DigestSchema,
-    size: z.number().int("size must be an integer").nonnegative("size must not be negative"),
-    urls: z.array(z.string()).optional(),
-    annotations: AnnotationsSchema.optional(),
-    data: z.base64("data must be base64").optional(),
-    artifactType: MediaTypeSchema.optional(),
-    platform: PlatformSchema.optional(),
-  })
-  .superRefine((descriptor, context) => {
-    // Embedded data must be exactly the content the digest names, or the descriptor lies.
-    if (descriptor.data === undefined || !isDigest(descriptor.digest)) return;
-    const bytes = Buffer.from(descriptor.data, "base64");
-    const { algorithm } = parseDigest(descriptor.digest);
-    if (bytes.length !== descriptor.size || computeDigest(bytes, algorithm) !== descriptor.digest) {
-      context.addIssue({ code: "custom", path: ["data"], message: "data does not match the digest and size" });
-    }
+export interface Descriptor {
+  mediaType: string;
+  digest: string;
+  size: number;
+  urls?: string[];
+  annotations?: Record<string, string>;
+  data?: string;
+  artifactType?: string;
+  platform?: Platform;
+}
+
+const MEDIA_TYPE = /^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]*\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]*$/;
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+
+function checkMediaType(value: string): string | undefined {
+  return MEDIA_TYPE.test(value) ? undefined : `not a media type: "${value}"`;
+}
+
+function checkDigest(value: string): string | undefined {
+  if (isDigest(value)) return undefined;
+  try {
+    parseDigest(value);
+  } catch (error) {
+    return error instanceof Error ? error.message : "invalid digest";
+  }
+  return "invalid digest";
+}
+
+/**
+ * Reads a descriptor: known fields checked, unknown ones dropped (as the spec asks of readers). Problems go to
+ * `problems` under `path`; the result is undefined when there were any.
+ */
+export function readDescriptor(value: unknown, path: string, problems: Problems): Descriptor | undefined {
+  if (value === undefined) {
+    problems.add(path, "is required");
+    return undefined;
+  }
+  if (!isRecord(value)) {
+    problems.add(path, `must be a descriptor object, not ${describe(value)}`);
+    return undefined;
+  }
+  const before = problems.count;
+  const mediaType = stringField(value, "mediaType", path, problems, { required: true, check: checkMediaType });
+  const digest = stringField(value, "digest", path, problems, { required: true, check: checkDigest });
+  const size = value.size;
+  if (size === undefined) problems.add(fieldPath(path, "size"), "is required");
+  else if (typeof size !== "number" || !Number.isInteger(size)) {
+    problems.add(fieldPath(path, "size"), "size must be an integer");
+  } else if (size < 0) problems.add(fieldPath(path, "size"), "size must not be negative");
+  const urls = arrayOf(value, "urls", path, problems, (item, at) => {
+    if (typeof item === "string") return item;
+    problems.add(at, `must be a string, not ${describe(item)}`);
+    return undefined;
   });
-
-/** A content descriptor. */
-export type Descriptor = z.infer<typeof DescriptorSchema>;
-
-/** An OCI image manifest (also artifacts: `artifactType`, `subject`). */
-export const OciManifestSchema = z.object({
-  schemaVersion: z.literal(2, "schemaVersion must be 2"),
-  mediaType: z.literal(OCI_MANIFEST).optional(),
-  artifactType: MediaTypeSchema.optional(),
-  config: DescriptorSchema,
-  layers: z.array(DescriptorSchema),
-  subject: DescriptorSchema.optional(),
-  annotations: AnnotationsSchema.optional(),
-});
-
-/** An OCI image index. */
-export const OciIndexSchema = z.object({
-  schemaVersion: z.literal(2, "schemaVersion must be 2"),
-  mediaType: z.literal(OCI_INDEX).optional(),
-  artifactType: MediaTypeSchema.optional(),
-  manifests: z.array(DescriptorSchema),
-  subject: DescriptorSchema.optional(),
-  annotations: AnnotationsSchema.optional(),
-});
-
-/** A Docker image manifest, schema 2. */
-export const DockerManifestSchema = z.object({
-  schemaVersion: z.literal(2, "schemaVersion must be 2"),
-  mediaType: z.literal(DOCKER_MANIFEST),
-  config: DescriptorSchema,
-  layers: z.array(DescriptorSchema),
-});
-
-/** A Docker manifest list, schema 2. */
-export const DockerManifestListSchema = z.object({
-  schemaVersion: z.literal(2, "schemaVersion must be 2"),
-  mediaType: z.literal(DOCKER_MANIFEST_LIST),
-  manifests: z.array(DescriptorSchema),
-});
+  const annotations = stringMap(value, "annotations", path, problems);
+  const data = stringField(value, "data", path, problems, {
+    check: (text) => (BASE64.test(text) ? undefined : "data must be base64"),
+  });
+  const artifactType = stringField(value, "artifactType", path, problems, { check: checkMediaType });
+  const platform =
+    value.platform === undefined ? undefined : readPlatform(value.platform, fieldPath(path, "platform"), problems);
+  if (problems.count > before || mediaType === undefined || digest === undefined || typeof size !== "number") {
+    return undefined;
+  }
+  if (data !== undefined) {
+    // Embedded data must be exactly the content the digest names, or the descriptor lies.
+    const bytes = Buffer.from(data, "base64");
+    if (bytes.length !== size || computeDigest(bytes, parseDigest(digest).algorithm) !== digest) {
+      problems.add(fieldPath(path, "data"), "data does not match the digest and size");
+      return undefined;
+    }
+  }
+  return {
+    mediaType,
+    digest,
+    size,
+    ...(urls !== undefined ? { urls } : {}),
+    ...(annotations !== undefined ? { annotations } : {}),
+    ...(data !== undefined ? { data } : {}),
+    ...(artifactType !== undefined ? { artifactType } : {}),
+    ...(platform !== undefined ? { platform } : {}),
+  };
+}
 
 /** A parsed image manifest (OCI or Docker v2): one image or artifact. */
 export interface ParsedImageManifest {
@@ -132,15 +139,6 @@ function invalid(message: string, details: Record<string, unknown> = {}, hint?: 
 /** Strips media-type parameters (`; charset=utf-8`) from a Content-Type value. */
 function bareMediaType(value: string): string {
   return (value.split(";")[0] ?? "").trim().toLowerCase();
-}
-
-function formatPath(path: readonly PropertyKey[]): string {
-  let text = "";
-  for (const key of path) {
-    if (typeof key === "number") text += `[${key}]`;
-    else text += text === "" ? String(key) : `.${String(key)}`;
-  }
-  return text || "(document)";
 }
 
 /**
@@ -188,21 +186,49 @@ export function parseManifest(bytes: Uint8Array, mediaTypeHint?: string): Parsed
     });
   }
   const mediaType = declared ?? hint ?? inferMediaType(record);
-  const schema = schemaFor(mediaType);
-  const result = schema.safeParse(document);
-  if (!result.success) {
-    const problems = result.error.issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`);
-    throw invalid(`invalid ${NAMES[mediaType]}: ${problems.join("; ")}`, { mediaType, problems });
+  const parsed = readDocument(record, mediaType);
+  if ("problems" in parsed) {
+    throw invalid(`invalid ${NAMES[mediaType]}: ${parsed.problems.join("; ")}`, {
+      mediaType,
+      problems: parsed.problems,
+    });
   }
-  const data = result.data as Record<string, unknown>;
+  return parsed;
+}
+
+/** Checks a document of a known media type field by field; the manifest, or every problem found. */
+function readDocument(record: Record<string, unknown>, mediaType: string): ParsedManifest | { problems: string[] } {
+  const isIndex = mediaType === OCI_INDEX || mediaType === DOCKER_MANIFEST_LIST;
+  if (!isIndex && mediaType !== OCI_MANIFEST && mediaType !== DOCKER_MANIFEST) {
+    throw invalid(`unsupported manifest media type ${mediaType}`, { mediaType });
+  }
+  const oci = mediaType === OCI_MANIFEST || mediaType === OCI_INDEX;
+  const problems = new Problems();
+  if (record.schemaVersion !== 2) problems.add("schemaVersion", "schemaVersion must be 2");
+  if (!oci && record.mediaType !== mediaType) problems.add("mediaType", `must be "${mediaType}"`);
+  // Docker's formats have no artifacts, subjects or annotations; their fields are not read.
+  const artifactType = oci ? stringField(record, "artifactType", "", problems, { check: checkMediaType }) : undefined;
+  const subject = oci && record.subject !== undefined ? readDescriptor(record.subject, "subject", problems) : undefined;
+  const annotations = oci ? stringMap(record, "annotations", "", problems) : undefined;
   const common = {
     mediaType,
-    ...(typeof data.artifactType === "string" ? { artifactType: data.artifactType } : {}),
-    ...(data.subject ? { subject: data.subject as Descriptor } : {}),
-    ...(data.annotations ? { annotations: data.annotations as Record<string, string> } : {}),
+    ...(artifactType !== undefined ? { artifactType } : {}),
+    ...(subject ? { subject } : {}),
+    ...(annotations ? { annotations } : {}),
   };
-  if ("manifests" in data) return { kind: "index", ...common, manifests: data.manifests as Descriptor[] };
-  return { kind: "image", ...common, config: data.config as Descriptor, layers: data.layers as Descriptor[] };
+  if (isIndex) {
+    const manifests = arrayOf(record, "manifests", "", problems, (item, at) => readDescriptor(item, at, problems), {
+      required: true,
+    });
+    if (problems.count > 0 || !manifests) return { problems: problems.list };
+    return { kind: "index", ...common, manifests };
+  }
+  const config = readDescriptor(record.config, "config", problems);
+  const layers = arrayOf(record, "layers", "", problems, (item, at) => readDescriptor(item, at, problems), {
+    required: true,
+  });
+  if (problems.count > 0 || !config || !layers) return { problems: problems.list };
+  return { kind: "image", ...common, config, layers };
 }
 
 /** OCI documents may omit mediaType; their shape then tells the kind. */
@@ -210,21 +236,6 @@ function inferMediaType(document: Record<string, unknown>): string {
   if ("manifests" in document) return OCI_INDEX;
   if ("config" in document || "layers" in document) return OCI_MANIFEST;
   throw invalid("manifest has no mediaType and neither manifests nor config/layers", {}, "set mediaType");
-}
-
-function schemaFor(mediaType: string): z.ZodType {
-  switch (mediaType) {
-    case OCI_MANIFEST:
-      return OciManifestSchema;
-    case OCI_INDEX:
-      return OciIndexSchema;
-    case DOCKER_MANIFEST:
-      return DockerManifestSchema;
-    case DOCKER_MANIFEST_LIST:
-      return DockerManifestListSchema;
-    default:
-      throw invalid(`unsupported manifest media type ${mediaType}`, { mediaType });
-  }
 }
 
 /** The descriptors a manifest references: config and layers of an image, the manifests of an index. */

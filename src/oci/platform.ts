@@ -3,21 +3,52 @@
  * command-line form, and matching with the usual normalisation (x86_64 = amd64, aarch64 = arm64, arm64 = arm64/v8,
  * arm = arm/v7).
  */
-import { z } from "zod";
 import { DockhandError } from "../errors.js";
+import { arrayOf, type Problems, stringField } from "./shape.js";
 
-/** The `platform` object of an OCI index entry. */
-export const PlatformSchema = z.object({
-  architecture: z.string().min(1, "architecture must not be empty"),
-  os: z.string().min(1, "os must not be empty"),
-  "os.version": z.string().optional(),
-  "os.features": z.array(z.string()).optional(),
-  variant: z.string().optional(),
-  features: z.array(z.string()).optional(),
-});
+/** A platform, in the OCI JSON shape (the `platform` object of an index entry). */
+export interface Platform {
+  architecture: string;
+  os: string;
+  "os.version"?: string;
+  "os.features"?: string[];
+  variant?: string;
+  features?: string[];
+}
 
-/** A platform, in the OCI JSON shape. */
-export type Platform = z.infer<typeof PlatformSchema>;
+/**
+ * Reads the `platform` object of an index entry: the known fields, checked, unknown ones dropped. Problems are
+ * added to `problems` under `path`; the result is undefined when there were any.
+ */
+export function readPlatform(value: unknown, path: string, problems: Problems): Platform | undefined {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    problems.add(path, "must be an object");
+    return undefined;
+  }
+  const record = value as Record<string, unknown>;
+  const before = problems.count;
+  const architecture = stringField(record, "architecture", path, problems, { required: true, nonEmpty: true });
+  const os = stringField(record, "os", path, problems, { required: true, nonEmpty: true });
+  const osVersion = stringField(record, "os.version", path, problems);
+  const osFeatures = arrayOf(record, "os.features", path, problems, (item, at) => stringValue(item, at, problems));
+  const variant = stringField(record, "variant", path, problems);
+  const features = arrayOf(record, "features", path, problems, (item, at) => stringValue(item, at, problems));
+  if (problems.count > before || architecture === undefined || os === undefined) return undefined;
+  return {
+    architecture,
+    os,
+    ...(osVersion !== undefined ? { "os.version": osVersion } : {}),
+    ...(osFeatures !== undefined ? { "os.features": osFeatures } : {}),
+    ...(variant !== undefined ? { variant } : {}),
+    ...(features !== undefined ? { features } : {}),
+  };
+}
+
+function stringValue(item: unknown, at: string, problems: Problems): string | undefined {
+  if (typeof item === "string") return item;
+  problems.add(at, "must be a string");
+  return undefined;
+}
 
 const PART = /^[a-z0-9._-]+$/;
 

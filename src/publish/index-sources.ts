@@ -3,7 +3,8 @@
  * its config declares — what {@link planIndex} needs.
  */
 import { DockhandError } from "../errors.js";
-import { isImageManifestMediaType, type Platform, PlatformSchema, parseManifest } from "../oci/index.js";
+import { isImageManifestMediaType, type Platform, parseManifest, readPlatform } from "../oci/index.js";
+import { Problems } from "../oci/shape.js";
 import type { ImageStore } from "../store/types.js";
 import type { IndexSource } from "./index-plan.js";
 
@@ -65,16 +66,19 @@ async function readConfigPlatform(
   }
   if (typeof config !== "object" || config === null) return undefined;
   const record = config as Record<string, unknown>;
-  const parsed = PlatformSchema.safeParse({
-    os: record.os,
-    architecture: record.architecture,
-    ...(typeof record.variant === "string" && record.variant !== "" ? { variant: record.variant } : {}),
-    ...(typeof record["os.version"] === "string" && record["os.version"] !== ""
-      ? { "os.version": record["os.version"] }
-      : {}),
-    ...(Array.isArray(record["os.features"]) && record["os.features"].length > 0
-      ? { "os.features": record["os.features"] }
-      : {}),
-  });
-  return parsed.success ? parsed.data : undefined;
+  return readPlatform(
+    {
+      os: record.os,
+      architecture: record.architecture,
+      ...(typeof record.variant === "string" && record.variant !== "" ? { variant: record.variant } : {}),
+      ...(typeof record["os.version"] === "string" && record["os.version"] !== ""
+        ? { "os.version": record["os.version"] }
+        : {}),
+      ...(Array.isArray(record["os.features"]) && record["os.features"].length > 0
+        ? { "os.features": record["os.features"] }
+        : {}),
+    },
+    "config",
+    new Problems(),
+  );
 }
