@@ -5,6 +5,7 @@
  */
 import { pipeline, Transform, type TransformCallback } from "node:stream";
 import { DockhandError } from "../errors.js";
+import { markVerified, verifiedDigest } from "../oci/index.js";
 import { type CopySession, RETRY_CHUNKED, repoKey, type StoreLocation, storeKey } from "./context.js";
 import { type BlobAction, type CopySummary, emptySummary } from "./events.js";
 import type { BlobStep, CopyPlan } from "./plan.js";
@@ -47,6 +48,9 @@ async function streamOnce(
   await session.slots.run([storeKey(source), storeKey(target)], async () => {
     const reader = await source.store.getBlob(source.repository, step.digest, { signal });
     const counted = counter(session);
+    // Counting does not change the bytes: a verified download stays verified (the upload skips a second hash).
+    const verified = verifiedDigest(reader.stream);
+    if (verified) markVerified(counted, verified);
     pipeline(reader.stream, counted, () => {
       // errors reach the target's write through `counted`
     });

@@ -98,6 +98,24 @@ export function createHasher(algorithm: DigestAlgorithm = "sha256"): Hasher {
   };
 }
 
+const VERIFIED = Symbol("dockhand.verifiedDigest");
+
+/**
+ * Marks a stream whose bytes are already being checked against `digest` upstream: it fails (and so does anything
+ * piped from it) instead of ending when they do not match. Writers may then skip hashing the bytes again.
+ */
+export function markVerified<T extends object>(stream: T, digest: string): T {
+  Object.defineProperty(stream, VERIFIED, { value: digest });
+  return stream;
+}
+
+/** The digest a stream was marked with by {@link markVerified} (every {@link verifyingStream} is), if any. */
+export function verifiedDigest(stream: unknown): string | undefined {
+  if (typeof stream !== "object" || stream === null) return undefined;
+  const digest = (stream as { [VERIFIED]?: unknown })[VERIFIED];
+  return typeof digest === "string" ? digest : undefined;
+}
+
 /** Options of {@link verifyingStream}. */
 export interface VerifyOptions {
   /** What the bytes are, for messages (default: `blob <digest>`). */
@@ -154,5 +172,6 @@ export function verifyingStream(
     },
   });
   Object.defineProperty(stream, "bytesSeen", { get: () => hasher.size });
+  markVerified(stream, expectedDigest);
   return stream as VerifyingStream;
 }

@@ -8,7 +8,7 @@
  */
 import { Readable } from "node:stream";
 import { DockhandError } from "../errors.js";
-import { createHasher, parseDigest, verifyingStream } from "../oci/index.js";
+import { createHasher, parseDigest, verifiedDigest, verifyingStream } from "../oci/index.js";
 import { RegistryError } from "./errors.js";
 import { apiPath, hostOf, objectLabel, pullScope, pushScope, type Repository } from "./repository.js";
 import type { Transport } from "./transport.js";
@@ -197,7 +197,10 @@ function checkBytes(repo: Repository, digest: string, size: number | undefined, 
   if (actual !== digest) throw mismatch(repo, digest, actual, bytes.byteLength);
 }
 
-/** Monolithic: the whole body in the closing PUT. A stream is verified on the way; a mismatch aborts the PUT. */
+/**
+ * Monolithic: the whole body in the closing PUT. A stream is verified on the way (unless it is already verified
+ * upstream, as a registry download is); a mismatch aborts the PUT.
+ */
 async function putWhole(
   transport: Transport,
   repo: Repository,
@@ -208,14 +211,18 @@ async function putWhole(
   signal: AbortSignal | undefined,
 ): Promise<void> {
   let payload: Readable | Uint8Array = body;
-  let verifyError: unknown;
-  if (!(body instanceof Uint8Array)) {
+  if (!(body instanceof Uint8Array) && verifiedDigest(body) !== digest) {
     const verifier = verifyingStream(digest, size, { name: `blob ${objectLabel(repo, digest)}` });
-    verifier.on("error", (error) => {
-      verifyError = error;
-    });
     body.on("error", (error) => verifier.destroy(error));
     payload = body.pipe(verifier);
+  }
+  // The body's own failure (a mismatch, a broken source) says more than the aborted request it causes; it may
+  // have failed already, before this listener (a small body arrives whole while the session opens).
+  let streamError: unknown = payload instanceof Uint8Array ? undefined : (payload.errored ?? undefined);
+  if (!(payload instanceof Uint8Array)) {
+    payload.on("error", (error) => {
+      streamError = error;
+    });
   }
   try {
     const response = await transport.send({
@@ -236,9 +243,9 @@ async function putWhole(
   } catch (error) {
     // The bytes cannot be sent again; release the source (often another registry's response) instead of leaving it open.
     if (!(body instanceof Uint8Array)) body.destroy();
-    throw verifyError ?? error;
+    throw streamError ?? error;
   }
-  if (verifyError) throw verifyError;
+  if (streamError) throw streamError;
 }
 
 /** Splits a body into chunks of exactly `size` bytes (the last may be shorter). */
@@ -303,11 +310,12 @@ async function putChunks(
   maxResumes: number,
   signal: AbortSignal | undefined,
 ): Promise<void> {
-  const hasher = createHasher(parseDigest(digest).algorithm);
+  // A body verified upstream fails the loop below instead of ending; hashing it again would only cost time.
+  const hasher = verifiedDigest(body) === digest ? undefined : createHasher(parseDigest(digest).algorithm);
   let offset = 0;
   let resumes = 0;
   for await (const chunk of rechunk(body, chunkSize)) {
-    hasher.update(chunk);
+    hasher?.update(chunk);
     const end = offset + chunk.length;
     let sent = offset;
     while (sent < end) {
@@ -342,8 +350,8 @@ async function putChunks(
     }
     offset = end;
   }
-  const actual = hasher.digest();
-  if (actual !== digest) throw mismatch(repo, digest, actual, hasher.size);
+  const actual = hasher?.digest() ?? digest;
+  if (actual !== digest) throw mismatch(repo, digest, actual, hasher?.size ?? offset);
   const response = await transport.send({
     method: "PUT",
     host: hostOf(repo),

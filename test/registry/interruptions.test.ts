@@ -252,6 +252,41 @@ describe("referrers", () => {
   });
 });
 
+describe("a tampered download piped into an upload", () => {
+  it.each(["monolithic", "chunked"] as const)("is refused in %s mode and nothing is committed", async (mode) => {
+    const claimed = computeDigest(randomBytes(64));
+    const requests: string[] = [];
+    server = await listen(async (req, res) => {
+      requests.push(`${req.method} ${req.url?.split("?")[0]}`);
+      if (req.method === "GET") {
+        res.writeHead(200, { "content-length": 64 });
+        res.end(randomBytes(64));
+        return;
+      }
+      await readBody(req);
+      if (req.method === "POST") {
+        res.writeHead(202, { location: "/v2/team/copy/blobs/uploads/s1", "content-length": 0 });
+        res.end();
+      } else if (req.method === "PATCH") {
+        res.writeHead(202, { location: "/v2/team/copy/blobs/uploads/s1", "content-length": 0 });
+        res.end();
+      } else {
+        res.writeHead(req.method === "DELETE" ? 204 : 201, { "content-length": 0 });
+        res.end();
+      }
+    });
+    const registry = newClient();
+    const reader = await registry.getBlob({ domain: server.host, path: "team/app" }, claimed);
+    const error = (await registry
+      .uploadBlob({ domain: server.host, path: "team/copy" }, claimed, 64, reader.stream, { mode, chunkSize: 16 })
+      .catch((e: unknown) => e)) as Error & { code?: string };
+    expect(error.code).toBe("DIGEST_INVALID");
+    // The closing PUT with ?digest= is what commits a blob; a chunked upload never sends it.
+    if (mode === "chunked") expect(requests.filter((r) => r.startsWith("PUT"))).toEqual([]);
+    expect(requests.at(-1)).toBe("DELETE /v2/team/copy/blobs/uploads/s1");
+  });
+});
+
 describe("manifests from a misbehaving registry", () => {
   it("are refused when the bytes do not match Docker-Content-Digest", async () => {
     server = await listen((_req, res) => {
