@@ -275,10 +275,10 @@ describe("a tampered download piped into an upload", () => {
         res.end();
       }
     });
-    const registry = newClient();
+    const registry = newClient({ chunkSize: 16 });
     const reader = await registry.getBlob({ domain: server.host, path: "team/app" }, claimed);
     const error = (await registry
-      .uploadBlob({ domain: server.host, path: "team/copy" }, claimed, 64, reader.stream, { mode, chunkSize: 16 })
+      .uploadBlob({ domain: server.host, path: "team/copy" }, claimed, 64, reader.stream, { mode })
       .catch((e: unknown) => e)) as Error & { code?: string };
     expect(error.code).toBe("DIGEST_INVALID");
     // The closing PUT with ?digest= is what commits a blob; a chunked upload never sends it.
