@@ -19,6 +19,9 @@ import { startProxy, type TestProxy, uploadedBytes } from "../../test/copy/proxy
 import { type ReferenceRegistry, startReferenceRegistry } from "../../test/helpers/reference-registry.js";
 
 const MiB = 1024 * 1024;
+/** Rounds (median reported) of the scenarios bound by throughput, and of those bound by start-up. */
+const ROUNDS_BULK = 3;
+const ROUNDS_SHORT = 5;
 const cli = fileURLToPath(new URL("../../bin/dockhand.js", import.meta.url));
 
 interface Site {
@@ -160,6 +163,32 @@ async function pushBigImage(client: RegistryClient, host: string, repo: string, 
   await client.putManifest(target, manifest, OCI_MANIFEST, "latest");
 }
 
+/** The run with the median time of several (bytes and memory from that same run). */
+function median<T extends { ms: number }>(runs: T[]): T {
+  const sorted = [...runs].sort((a, b) => a.ms - b.ms);
+  return sorted[Math.floor(sorted.length / 2)] as T;
+}
+
+/** Runs two measurements `rounds` times, alternating which goes first, so drifting load hits both alike. */
+async function alternate<T extends { ms: number }>(
+  rounds: number,
+  first: (round: number) => Promise<T>,
+  second: (round: number) => Promise<T>,
+): Promise<[T, T]> {
+  const a: T[] = [];
+  const b: T[] = [];
+  for (let round = 0; round < rounds; round++) {
+    if (round % 2 === 0) {
+      a.push(await first(round));
+      b.push(await second(round));
+    } else {
+      b.push(await second(round));
+      a.push(await first(round));
+    }
+  }
+  return [median(a), median(b)];
+}
+
 interface Row {
   scenario: string;
   dockhand: { ms: number; bytes: number };
@@ -196,11 +225,20 @@ async function run(): Promise<string> {
     const direct = `${origin.registry.host}/bench/app:latest`;
     const rows: Row[] = [];
 
-    // (a) registry → another registry, and (c) the same copy again onto the now complete target.
-    const dkTarget = await fresh();
-    const skTarget = await fresh();
-    const aDk = await measureDirect(dkTarget, () => dockhand(direct, `${dkTarget.registry.host}/copy/app:latest`));
-    const aSk = await measureDirect(skTarget, () => skopeoCopy(direct, `${skTarget.registry.host}/copy/app:latest`));
+    // (a) registry → another registry, each round onto fresh registries; (c) later onto the last, now complete ones.
+    let dkTarget = origin;
+    let skTarget = origin;
+    const [aDk, aSk] = await alternate(
+      ROUNDS_BULK,
+      async () => {
+        dkTarget = await fresh();
+        return measureDirect(dkTarget, () => dockhand(direct, `${dkTarget.registry.host}/copy/app:latest`));
+      },
+      async () => {
+        skTarget = await fresh();
+        return measureDirect(skTarget, () => skopeoCopy(direct, `${skTarget.registry.host}/copy/app:latest`));
+      },
+    );
     rows.push({ scenario: "(a) registry → registry, 2 platforms × 4 × 32 MiB", dockhand: aDk, skopeo: aSk });
 
     // (b) the same image into a new repository of the same registry.
@@ -208,8 +246,11 @@ async function run(): Promise<string> {
     const bSk = await measure(origin, () => skopeoCopy(source, `${origin.proxy.host}/skopeo-b/app:latest`));
     rows.push({ scenario: "(b) same registry, new repository", dockhand: bDk, skopeo: bSk });
 
-    const cDk = await measure(dkTarget, () => dockhand(source, `${dkTarget.proxy.host}/copy/app:latest`));
-    const cSk = await measure(skTarget, () => skopeoCopy(source, `${skTarget.proxy.host}/copy/app:latest`));
+    const [cDk, cSk] = await alternate(
+      ROUNDS_SHORT,
+      () => measure(dkTarget, () => dockhand(source, `${dkTarget.proxy.host}/copy/app:latest`)),
+      () => measure(skTarget, () => skopeoCopy(source, `${skTarget.proxy.host}/copy/app:latest`)),
+    );
     rows.push({ scenario: "(c) target already has everything", dockhand: cDk, skopeo: cSk });
 
     // (d) 20 tags of one repository: distinct small images sharing nothing.
@@ -224,13 +265,20 @@ async function run(): Promise<string> {
       });
       await pushSampleImage(originStore, "tags/app", tagged, [`v1.0.${i}`]);
     }
-    const dDkTarget = await fresh();
-    const dSkTarget = await fresh();
-    const dDk = await measureDirect(dDkTarget, () =>
-      dockhand("--all-tags", `${origin.registry.host}/tags/app`, `${dDkTarget.registry.host}/tags/app`),
-    );
-    const dSk = await measureDirect(dSkTarget, () =>
-      skopeoSync(`${origin.registry.host}/tags/app`, `${dSkTarget.registry.host}/tags`),
+    const [dDk, dSk] = await alternate(
+      ROUNDS_BULK,
+      async () => {
+        const target = await fresh();
+        return measureDirect(target, () =>
+          dockhand("--all-tags", `${origin.registry.host}/tags/app`, `${target.registry.host}/tags/app`),
+        );
+      },
+      async () => {
+        const target = await fresh();
+        return measureDirect(target, () =>
+          skopeoSync(`${origin.registry.host}/tags/app`, `${target.registry.host}/tags`),
+        );
+      },
     );
     rows.push({ scenario: "(d) 20 tags of one repository (1-platform, 2 × 1 MiB each)", dockhand: dDk, skopeo: dSk });
 
@@ -246,16 +294,21 @@ async function run(): Promise<string> {
     );
     rows.push({ scenario: "1 GiB layer, registry → registry", dockhand: bigDk, skopeo: bigSk });
 
-    const startDk = await timed(process.execPath, [cli, "copy", "--help"]);
-    const startSk = await timed("skopeo", ["--help"]);
+    const [startDk, startSk] = await alternate(
+      ROUNDS_SHORT,
+      () => timed(process.execPath, [cli, "copy", "--help"]),
+      () => timed("skopeo", ["--help"]),
+    );
     rows.push({ scenario: "start-up only", dockhand: { ...startDk, bytes: 0 }, skopeo: { ...startSk, bytes: 0 } });
 
     return [
       "## copy: `dockhand copy` vs `skopeo copy --all` / `skopeo sync --all`",
       "",
       "Both tools run as processes (start-up included) against `docker-registry` instances; fresh targets for each",
-      "tool. Bulk runs ((a), (d), 1 GiB) go straight to the registries and count bytes as the growth of the fresh",
-      "target's blob storage; (b) and (c) go through a counting proxy (request-body bytes of blob uploads), since",
+      `tool. (a) and (d) are the median of ${ROUNDS_BULK} rounds, each onto fresh registries; (c) and start-up of ${ROUNDS_SHORT};`,
+      "rounds alternate which tool goes first; (b) and the 1 GiB copy are single runs. Bulk runs ((a), (d), 1 GiB) go",
+      "straight to the registries and count bytes as the growth of the fresh target's blob storage; (b) and (c) go",
+      "through a counting proxy (request-body bytes of blob uploads), since
       "there the question is whether anything moves at all. Start-up is `copy --help` (dockhand) vs `--help` (skopeo).",
       "skopeo runs with `--preserve-digests` (else it gzips the uncompressed sample layers and the digests change).",
       "In (b) skopeo has not seen the blobs at that registry before (its blob-info cache learns locations as it",
