@@ -308,7 +308,7 @@ async function run(): Promise<string> {
       `tool. (a) and (d) are the median of ${ROUNDS_BULK} rounds, each onto fresh registries; (c) and start-up of ${ROUNDS_SHORT};`,
       "rounds alternate which tool goes first; (b) and the 1 GiB copy are single runs. Bulk runs ((a), (d), 1 GiB) go",
       "straight to the registries and count bytes as the growth of the fresh target's blob storage; (b) and (c) go",
-      "through a counting proxy (request-body bytes of blob uploads), since
+      "through a counting proxy (request-body bytes of blob uploads), since",
       "there the question is whether anything moves at all. Start-up is `copy --help` (dockhand) vs `--help` (skopeo).",
       "skopeo runs with `--preserve-digests` (else it gzips the uncompressed sample layers and the digests change).",
       "In (b) skopeo has not seen the blobs at that registry before (its blob-info cache learns locations as it",
