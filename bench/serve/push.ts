@@ -5,14 +5,13 @@
  */
 import { randomBytes } from "node:crypto";
 import { loadavg } from "node:os";
-import { pushBlobs, sha256, startDockhand, startReference } from "./index.js";
+import { median, pushBlobs, sha256, startDockhand, startReference } from "./index.js";
 
 const MiB = 1024 * 1024;
 const sizeMiB = Number(process.argv[2] ?? 64);
 const rounds = Number(process.argv[3] ?? 5);
 const parallel = Number(process.argv[4] ?? 1);
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 const targets = [await startDockhand(), await startReference()];
 const seen = new Map<string, number[]>(targets.map((t) => [t.name, []]));
 try {
