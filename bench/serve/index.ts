@@ -252,7 +252,8 @@ export interface ServeBenchOptions {
 
 const PARALLEL = 2;
 
-function randomBlobs(count: number, sizeMiB: number): { bytes: Buffer; digest: string }[] {
+/** `count` blobs of random bytes with their digests. */
+export function randomBlobs(count: number, sizeMiB: number): { bytes: Buffer; digest: string }[] {
   return Array.from({ length: count }, () => {
     const bytes = randomBytes(sizeMiB * MiB);
     return { bytes, digest: sha256(bytes) };
@@ -286,7 +287,7 @@ const collectGarbage: () => void = (() => {
  * Runs `step` once per target after a collection, in an order that alternates with the round: with an even number of
  * rounds each registry goes first equally often.
  */
-async function alternating<T>(targets: T[], round: number, step: (target: T) => Promise<void>): Promise<void> {
+export async function alternating<T>(targets: T[], round: number, step: (target: T) => Promise<void>): Promise<void> {
   for (const target of round % 2 === 0 ? targets : [...targets].reverse()) {
     collectGarbage();
     await step(target);

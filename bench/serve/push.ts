@@ -1,32 +1,30 @@
 /**
  * `npx tsx bench/serve/push.ts [MiB] [rounds] [parallel]`: a focused blob-push benchmark (POST + PUT of one large
  * blob per client) of the embedded registry's disk store against docker-registry, rounds interleaved so a noisy
- * neighbour hurts both alike. Prints each round and the median MiB/s of each registry and their ratio.
+ * neighbour hurts both alike, after one untimed warm-up push to each (as in index.ts). Prints each round and the
+ * median MiB/s of each registry and their ratio.
  */
-import { randomBytes } from "node:crypto";
 import { loadavg } from "node:os";
-import { median, pushBlobs, sha256, startDockhand, startReference } from "./index.js";
+import { alternating, median, pushBlobs, randomBlobs, startDockhand, startReference } from "./index.js";
 
-const MiB = 1024 * 1024;
 const sizeMiB = Number(process.argv[2] ?? 64);
-const rounds = Number(process.argv[3] ?? 5);
+const rounds = Number(process.argv[3] ?? 6);
 const parallel = Number(process.argv[4] ?? 1);
 
 const targets = [await startDockhand(), await startReference()];
 const seen = new Map<string, number[]>(targets.map((t) => [t.name, []]));
 try {
+  const warmUp = randomBlobs(parallel, sizeMiB);
+  for (const target of targets) await pushBlobs(target, "bench/warm-up", warmUp, parallel);
   for (let round = 0; round < rounds; round++) {
-    const blobs = Array.from({ length: parallel }, () => {
-      const bytes = randomBytes(sizeMiB * MiB);
-      return { bytes, digest: sha256(bytes) };
-    });
-    for (const target of round % 2 === 0 ? targets : [...targets].reverse()) {
+    const blobs = randomBlobs(parallel, sizeMiB);
+    await alternating(targets, round, async (target) => {
       const rate = await pushBlobs(target, `bench/push${round}`, blobs, parallel);
       seen.get(target.name)?.push(rate);
       process.stdout.write(
         `round ${round} ${target.name}: ${rate.toFixed(1)} MiB/s (load ${loadavg()[0]?.toFixed(1)})\n`,
       );
-    }
+    });
   }
 } finally {
   for (const target of targets) await target.close();
