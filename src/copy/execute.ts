@@ -3,6 +3,7 @@
  * per-host slots (mount first where planned, falling back to streaming; bytes stream straight from the source
  * into the target's verifying write, never whole in memory); then manifests in plan order; then tags.
  */
+import { setMaxListeners } from "node:events";
 import { pipeline, Transform, type TransformCallback } from "node:stream";
 import { DockhandError } from "../errors.js";
 import { markVerified, verifiedDigest } from "../oci/index.js";
@@ -180,6 +181,9 @@ export async function executePlan(
 ): Promise<CopySummary> {
   const summary = emptySummary();
   const controller = new AbortController();
+  // Every request in flight listens on this signal (two per blob transfer, more with --concurrency); that many
+  // listeners is the design, not a leak.
+  setMaxListeners(0, controller.signal);
   const onAbort = () => controller.abort(session.signal?.reason);
   session.signal?.addEventListener("abort", onAbort, { once: true });
   try {

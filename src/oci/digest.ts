@@ -128,6 +128,45 @@ export interface VerifyingStream extends Transform {
   readonly bytesSeen: number;
 }
 
+/** Checks bytes against a digest and size as they pass: for streams that verify what flows through them. */
+export interface DigestCheck {
+  /** Bytes seen so far. */
+  readonly bytesSeen: number;
+  /** Hashes a chunk; SIZE_INVALID as soon as more bytes than expected have arrived. */
+  update(chunk: Uint8Array): DockhandError | undefined;
+  /** At the end: SIZE_INVALID when fewer arrived, DIGEST_INVALID when they do not match, else undefined. */
+  finish(): DockhandError | undefined;
+}
+
+/** Starts a {@link DigestCheck}; `name` says what the bytes are, for messages (default: `blob <digest>`). */
+export function digestCheck(expectedDigest: string, expectedSize?: number, name?: string): DigestCheck {
+  const hasher = createHasher(parseDigest(expectedDigest).algorithm);
+  const what = name ?? `blob ${expectedDigest}`;
+  const sizeError = (got: string) =>
+    new DockhandError("SIZE_INVALID", `${what}: expected ${expectedSize} bytes, got ${got}`, {
+      details: { digest: expectedDigest, expectedSize },
+    });
+  return {
+    get bytesSeen() {
+      return hasher.size;
+    },
+    update(chunk) {
+      hasher.update(chunk);
+      return expectedSize !== undefined && hasher.size > expectedSize
+        ? sizeError(`more (${hasher.size} so far)`)
+        : undefined;
+    },
+    finish() {
+      if (expectedSize !== undefined && hasher.size !== expectedSize) return sizeError(String(hasher.size));
+      const actual = hasher.digest();
+      if (actual === expectedDigest) return undefined;
+      return new DockhandError("DIGEST_INVALID", `${what}: content does not match its digest (got ${actual})`, {
+        details: { digest: expectedDigest, actual, size: hasher.size },
+      });
+    },
+  };
+}
+
 /**
  * A Transform that passes bytes through, hashing them, and fails the stream at the end with DIGEST_INVALID
  * (or SIZE_INVALID, as soon as more bytes than expected arrive or when fewer arrived) when they do not match.
@@ -138,40 +177,18 @@ export function verifyingStream(
   expectedSize?: number,
   options: VerifyOptions = {},
 ): VerifyingStream {
-  const { algorithm } = parseDigest(expectedDigest);
-  const hasher = createHasher(algorithm);
-  const name = options.name ?? `blob ${expectedDigest}`;
-  const sizeError = (got: string) =>
-    new DockhandError("SIZE_INVALID", `${name}: expected ${expectedSize} bytes, got ${got}`, {
-      details: { digest: expectedDigest, expectedSize },
-    });
+  const check = digestCheck(expectedDigest, expectedSize, options.name);
   const stream = new Transform({
     transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback) {
-      hasher.update(chunk);
-      if (expectedSize !== undefined && hasher.size > expectedSize) {
-        callback(sizeError(`more (${hasher.size} so far)`));
-        return;
-      }
-      callback(null, chunk);
+      const error = check.update(chunk);
+      if (error) callback(error);
+      else callback(null, chunk);
     },
     flush(callback: TransformCallback) {
-      if (expectedSize !== undefined && hasher.size !== expectedSize) {
-        callback(sizeError(String(hasher.size)));
-        return;
-      }
-      const actual = hasher.digest();
-      if (actual !== expectedDigest) {
-        callback(
-          new DockhandError("DIGEST_INVALID", `${name}: content does not match its digest (got ${actual})`, {
-            details: { digest: expectedDigest, actual, size: hasher.size },
-          }),
-        );
-        return;
-      }
-      callback();
+      callback(check.finish());
     },
   });
-  Object.defineProperty(stream, "bytesSeen", { get: () => hasher.size });
+  Object.defineProperty(stream, "bytesSeen", { get: () => check.bytesSeen });
   markVerified(stream, expectedDigest);
   return stream as VerifyingStream;
 }

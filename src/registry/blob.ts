@@ -3,10 +3,10 @@
  * bytes do not match fails the stream naming the blob), and a download whose connection drops mid-body resumes
  * from where it stopped with a `Range` request, up to a few times.
  */
-import { pipeline, Readable } from "node:stream";
-import { verifyingStream } from "../oci/index.js";
+import { Readable } from "node:stream";
+import { digestCheck, markVerified } from "../oci/index.js";
 import type { BlobReader } from "../store/types.js";
-import { abandon, discard, readCapped } from "./body.js";
+import { abandon, readCapped } from "./body.js";
 import { describeCause, RegistryError } from "./errors.js";
 import { notFound } from "./not-found.js";
 import { apiPath, hostOf, objectLabel, pullScope, type Repository } from "./repository.js";
@@ -89,53 +89,92 @@ export async function getBlob(
   }
   const size: number = known;
 
-  async function* bytes(): AsyncGenerator<Buffer> {
-    let response = first;
-    let position = offset;
-    let resumes = 0;
-    for (;;) {
-      // A server that ignores Range answers 200 from byte 0: skip what was already delivered.
-      let skip = response.status === 200 ? position : 0;
-      try {
-        for await (const chunk of response.body as AsyncIterable<Buffer>) {
-          if (skip >= chunk.length) {
-            skip -= chunk.length;
-            continue;
-          }
-          const part = skip > 0 ? chunk.subarray(skip) : chunk;
-          skip = 0;
-          position += part.length;
-          yield part;
-        }
-        if (position >= size) return;
-        throw new Error(`connection closed after ${position} of ${size} bytes`);
-      } catch (error) {
-        if (options.signal?.aborted || error instanceof RegistryError || resumes >= maxResumes) {
-          if (error instanceof RegistryError || options.signal?.aborted) throw error;
-          throw new RegistryError(
-            "BLOB_READ_FAILED",
-            `${what}: download failed after ${position} bytes: ${describeCause(error)}`,
-            {
-              host,
-              request: response.request,
-              cause: error,
-            },
-          );
-        }
-        resumes++;
-      }
-      await discard(response.body);
-      response = await request(position);
+  // One Readable does the whole job (resume, skip, verify) so each network chunk passes one stream, not three.
+  const check = offset === 0 ? digestCheck(digest, size, what) : undefined;
+  let current = first;
+  let position = offset;
+  let resumes = 0;
+  const stream: Readable = new Readable({
+    read() {
+      current.body.resume();
+    },
+    destroy(error, callback) {
+      abandon(current.body);
+      callback(error);
+    },
+  });
+
+  const failed = (error: unknown) => {
+    if (stream.destroyed) return;
+    if (options.signal?.aborted || error instanceof RegistryError || resumes >= maxResumes) {
+      const final =
+        error instanceof RegistryError || options.signal?.aborted
+          ? error
+          : new RegistryError(
+              "BLOB_READ_FAILED",
+              `${what}: download failed after ${position} bytes: ${describeCause(error)}`,
+              {
+                host,
+                request: current.request,
+                cause: error,
+              },
+            );
+      stream.destroy(final as Error);
+      return;
     }
+    resumes++;
+    abandon(current.body);
+    request(position).then(follow, (next: unknown) => stream.destroy(next as Error));
+  };
+
+  /** Reads one response into the stream; a drop before the end asks for the rest with Range. */
+  function follow(response: RegistryResponse): void {
+    current = response;
+    // A server that ignores Range answers 200 from byte 0: skip what was already delivered.
+    let skip = response.status === 200 ? position : 0;
+    let settled = false;
+    const body = response.body;
+    body.on("data", (chunk: Buffer) => {
+      if (settled || stream.destroyed) return;
+      if (skip >= chunk.length) {
+        skip -= chunk.length;
+        return;
+      }
+      const part = skip > 0 ? chunk.subarray(skip) : chunk;
+      skip = 0;
+      position += part.length;
+      const invalid = check?.update(part);
+      if (invalid) {
+        settled = true;
+        stream.destroy(invalid);
+        return;
+      }
+      if (!stream.push(part)) body.pause();
+    });
+    body.on("end", () => {
+      if (settled) return;
+      settled = true;
+      if (position < size) {
+        failed(new Error(`connection closed after ${position} of ${size} bytes`));
+        return;
+      }
+      const invalid = check?.finish();
+      if (invalid) stream.destroy(invalid);
+      else stream.push(null);
+    });
+    body.on("error", (error) => {
+      if (settled) return;
+      settled = true;
+      failed(error);
+    });
   }
 
-  const source = Readable.from(bytes(), { objectMode: false });
-  if (offset > 0) return { size, stream: source };
-  const verifier = verifyingStream(digest, size, { name: what });
-  pipeline(source, verifier, () => {
-    // errors surface on `verifier`, which the caller reads
-  });
-  return { size, stream: verifier };
+  // A small body can fail its check before the caller has attached anything; the failure stays on the stream
+  // (`errored`), which pipeline, for-await and the uploads read, instead of crashing the process.
+  stream.on("error", () => {});
+  follow(first);
+  if (check) markVerified(stream, digest);
+  return { size, stream };
 }
 
 /** Reads a small blob (a config, an attestation) whole, verified, refusing more than `maxBytes` (default 4 MiB). */

@@ -121,6 +121,23 @@ describe("copy between embedded registries", () => {
     expect(await digestAt(one.registry.host, "other/app", "latest")).toBe(image.index.digest);
   });
 
+  it("runs many transfers at once without listener-leak warnings", async () => {
+    const from = await site(true);
+    const to = await site(false);
+    const warnings: string[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning.name);
+    process.on("warning", onWarning);
+    try {
+      await run(`${from.proxy.host}/src/app:latest`, `${to.proxy.host}/dst/app:latest`, { concurrency: 8 });
+      // Warnings are emitted on the next tick.
+      await new Promise((resolve) => setImmediate(resolve));
+    } finally {
+      process.off("warning", onWarning);
+    }
+    expect(warnings).toEqual([]);
+    expect(await digestAt(to.registry.host, "dst/app", "latest")).toBe(image.index.digest);
+  });
+
   it("a target that refuses pushes fails naming repository, scope and the registry's message", async () => {
     const from = await site(true);
     const to = await site(false);
