@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type CleanupPlan, planCleanup } from "./plan.js";
+import { type CleanupPlan, formatAge, planCleanup } from "./plan.js";
 import type { CleanupPolicy } from "./policy.js";
 import { digestOf, inventoryOf, TEST_NOW, type TestManifest } from "./test-support.js";
 
@@ -239,5 +239,17 @@ describe("planCleanup", () => {
     const plan = planCleanup(inventory, { untagged: true, olderThanMs: 1000 }, { now: TEST_NOW });
     expect(plan.waves).toEqual([]);
     expect(plan.versions[0]?.reason).toContain("age unknown");
+  });
+});
+
+describe("formatAge", () => {
+  it.each([
+    [3 * 86_400_000 + 5, "3d"],
+    [5 * 3_600_000, "5h"],
+    [12 * 60_000 + 999, "12m"],
+    // A version stamped ahead of the local clock (clock skew, or an emulator's clock) is not "-6h".
+    [-6 * 3_600_000, "0m"],
+  ])("%d ms reads %s", (ms, text) => {
+    expect(formatAge(ms)).toBe(text);
   });
 });

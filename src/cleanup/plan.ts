@@ -74,7 +74,8 @@ function newestFirst(times: Map<string, number | undefined>) {
   };
 }
 
-function formatAge(ms: number): string {
+/** An age as `3d`, `5h` or `12m`; a time ahead of the local clock (clock skew) reads `0m`. */
+export function formatAge(ms: number): string {
   const days = ms / 86_400_000;
   if (days >= 1) return `${Math.floor(days)}d`;
   const hours = ms / 3_600_000;

@@ -3,7 +3,7 @@
  */
 import { formatBytes } from "../copy/events.js";
 import type { ExecutionResult } from "./execute.js";
-import type { CleanupPlan, PlannedVersion } from "./plan.js";
+import { type CleanupPlan, formatAge, type PlannedVersion } from "./plan.js";
 import type { ValidationProblem } from "./validate.js";
 
 function short(digest: string): string {
@@ -11,9 +11,7 @@ function short(digest: string): string {
 }
 
 function age(ms: number | undefined): string {
-  if (ms === undefined) return "-";
-  const days = Math.floor(ms / 86_400_000);
-  return days >= 1 ? `${days}d` : `${Math.floor(ms / 3_600_000)}h`;
+  return ms === undefined ? "-" : formatAge(ms);
 }
 
 /** Table rows (header first) of what a plan deletes, in deletion order. */
