@@ -47,7 +47,10 @@ export async function getBlob(ex: Exchange, name: string, digest: string): Promi
     return;
   }
   const reader = await store.getBlob(name, digest, { offset: start });
-  if (start + length === reader.size) await pipeline(reader.stream, res);
+  if (reader.writeTo) {
+    await reader.writeTo(res, length);
+    res.end();
+  } else if (start + length === reader.size) await pipeline(reader.stream, res);
   else await copyPrefix(reader.stream, res, length);
 }
 

@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { createServer, request, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import bcrypt from "bcryptjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DiskStore } from "../store/disk.js";
 import { MemoryStore } from "../store/memory.js";
 import { createRegistryHandler } from "./handler.js";
 import { startRegistry } from "./start.js";
@@ -318,6 +319,58 @@ describe("registry handler: interrupted uploads", () => {
     expect(await store.statBlob("cut/repo", digestOf(bytes))).toBeUndefined();
     const head = await fetch(`${registry.url}/v2/cut/repo/blobs/${digestOf(bytes)}`, { method: "HEAD" });
     expect(head.status).toBe(404);
+  });
+});
+
+describe("registry handler: interrupted downloads (disk store)", () => {
+  let dir: string;
+  let store: DiskStore;
+  const finished: RequestLogEntry[] = [];
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), "dockhand-handler-get-"));
+    store = await DiskStore.open(dir);
+  });
+  // After the store exists: hooks run in the order they are registered.
+  const registry = serve(() => ({ store, log: (entry) => finished.push(entry) }));
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it("survives a client that goes away mid-blob, then serves the blob and ranges of it whole", async () => {
+    const bytes = randomBytes(4 * 1024 * 1024 + 3);
+    const digest = digestOf(bytes);
+    expect((await pushBlob(registry.url, "get/repo", bytes)).status).toBe(201);
+    const { hostname, port } = new URL(registry.url);
+    await new Promise<void>((resolve) => {
+      const req = request({ hostname, port, path: `/v2/get/repo/blobs/${digest}` }, (res) => {
+        res.once("data", () => {
+          req.destroy();
+          resolve();
+        });
+      });
+      req.on("error", () => {});
+      req.end();
+    });
+    while (!finished.some((entry) => entry.method === "GET")) await new Promise((r) => setTimeout(r, 10));
+    expect(finished.find((entry) => entry.method === "GET")?.completed).toBe(false);
+    const whole = await fetch(`${registry.url}/v2/get/repo/blobs/${digest}`);
+    expect(Buffer.from(await whole.arrayBuffer()).equals(bytes)).toBe(true);
+    const ranges = await Promise.all(
+      [
+        [0, 9],
+        [1000, 300_000],
+        [bytes.length - 5, bytes.length - 1],
+      ].map(async ([start, end]) => {
+        const res = await fetch(`${registry.url}/v2/get/repo/blobs/${digest}`, {
+          headers: { Range: `bytes=${start}-${end}` },
+        });
+        return {
+          status: res.status,
+          ok: Buffer.from(await res.arrayBuffer()).equals(bytes.subarray(start, (end ?? 0) + 1)),
+        };
+      }),
+    );
+    expect(ranges).toEqual(ranges.map(() => ({ status: 206, ok: true })));
   });
 });
 

@@ -12,6 +12,7 @@ import { pipeline } from "node:stream/promises";
 import { verifyingStream } from "../oci/digest.js";
 import { bodyStream } from "./body.js";
 import { blobUnknown, checkOffset } from "./errors.js";
+import { sendFileRange } from "./fileSend.js";
 import type { BlobReader } from "./types.js";
 
 /** Read-stream chunk size for blobs: 1 MiB reads cost far fewer syscalls than the 64 KiB default. */
@@ -25,7 +26,8 @@ export const WRITE_BUFFER = 8 * 1024 * 1024;
 
 /**
  * Opens a content-addressed blob file for reading from `offset` (BLOB_UNKNOWN, naming `repo`, when the file is
- * missing). The size is the whole file's, as {@link BlobReader} promises.
+ * missing). The size is the whole file's, as {@link BlobReader} promises. Read it as a stream, or send it with
+ * `writeTo` (reused buffers, see fileSend.ts).
  */
 export async function readBlobFile(
   path: string,
@@ -43,7 +45,16 @@ export async function readBlobFile(
   try {
     const { size } = await handle.stat();
     const start = checkOffset(offset, size, digest);
-    return { size, stream: handle.createReadStream({ start, highWaterMark: READ_CHUNK }) };
+    // The stream opens only when asked for: a reader used through writeTo never makes one.
+    let stream: Readable | undefined;
+    return {
+      size,
+      get stream(): Readable {
+        stream ??= handle.createReadStream({ start, highWaterMark: READ_CHUNK });
+        return stream;
+      },
+      writeTo: (target, length) => sendFileRange(handle, start, length, target),
+    };
   } catch (error) {
     await handle.close();
     throw error;

@@ -6,7 +6,7 @@
  * A store holds many repositories (a layout directory holds one, named ""). Blobs are addressed by digest,
  * manifests by digest or tag. Bodies are streams: no whole blob is held in memory.
  */
-import type { Readable } from "node:stream";
+import type { Readable, Writable } from "node:stream";
 
 /** A content descriptor as the OCI spec defines it (the fields a store needs). */
 export interface StoreDescriptor {
@@ -29,6 +29,11 @@ export interface BlobReader {
   /** The whole blob's size, also when the stream starts at an offset. */
   size: number;
   stream: Readable;
+  /**
+   * Optional, for file-backed stores: writes `length` bytes from the reader's start to `target` through the store's
+   * own reused buffers, then releases the reader; `target` is not ended. Use this or `stream`, not both.
+   */
+  writeTo?(target: Writable, length: number): Promise<void>;
 }
 
 /** Result of a blob mount: `mounted` when the target now has it, `missing` when the source lacks it. */
