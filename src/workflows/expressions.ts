@@ -347,6 +347,33 @@ export function evaluate(
   }
 }
 
+/**
+ * The context path an expression is, when it is nothing but one (`env.IMAGE`, `env['IMAGE']`, `github.repository`):
+ * its value is then that context value as it stands, which lets a caller follow it to where it is defined.
+ */
+export function referencePath(expression: string): string[] | undefined {
+  let tokens: Token[];
+  try {
+    tokens = tokenize(expression);
+  } catch {
+    return undefined;
+  }
+  const [root, ...rest] = tokens;
+  if (root?.kind !== "ident" || ["true", "false", "null"].includes(root.text)) return undefined;
+  const path = [root.text];
+  for (let i = 0; i < rest.length; ) {
+    const [a, b, c] = [rest[i], rest[i + 1], rest[i + 2]];
+    if (a?.kind === "punct" && a.text === "." && b?.kind === "ident") {
+      path.push(b.text);
+      i += 2;
+    } else if (a?.kind === "punct" && a.text === "[" && b?.kind === "string" && c?.kind === "punct" && c.text === "]") {
+      path.push(b.value);
+      i += 3;
+    } else return undefined;
+  }
+  return path;
+}
+
 /** One `${{ … }}` inside a text, with its offsets in that text. */
 export interface ExpressionSlot {
   expression: string;

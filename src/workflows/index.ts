@@ -10,7 +10,14 @@ export {
   type RunScenario,
   runScenarios,
 } from "./events.js";
-export { conditionExpression, type Evaluation, evaluate, findExpressions, UNKNOWN } from "./expressions.js";
+export {
+  conditionExpression,
+  type Evaluation,
+  evaluate,
+  findExpressions,
+  referencePath,
+  UNKNOWN,
+} from "./expressions.js";
 export type { EventRun, Guard, RunDecision } from "./guards.js";
 export { type ImageRef, toImageRef } from "./image-ref.js";
 export { loadWorkflows } from "./load.js";
@@ -47,11 +54,15 @@ export {
 export {
   type Binding,
   evaluateCondition,
+  type Piece,
+  type PieceSource,
   type ResolvedValue,
+  type ResolveOptions,
   resolveText,
   type Scope,
   type ValueSource,
 } from "./resolve.js";
 export { githubEnvBindings, stepScope } from "./scope.js";
+export { findShellVariables, type ShellOperator, type ShellVariable } from "./shell.js";
 export type * from "./types.js";
 export { positionInScalar, spanInScalar } from "./yaml-source.js";

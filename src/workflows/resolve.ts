@@ -1,13 +1,16 @@
 import {
   type ContextLookup,
   conditionExpression,
+  type ExpressionSlot,
   type ExprValue,
   evaluate,
   findExpressions,
+  referencePath,
   toText,
   truthy,
   UNKNOWN,
 } from "./expressions.js";
+import { findShellVariables, type ShellOperator } from "./shell.js";
 import type { EnvLevel, EnvVar, MatrixCombination, SourceSpan } from "./types.js";
 
 /** A name a value can come from: an env entry, a shell variable of the script, a `$GITHUB_ENV` line. */
@@ -32,6 +35,27 @@ export type ValueSource =
 export interface Piece {
   text: string;
   known: boolean;
+  /** Where the piece is written, for callers that edit the source (the rename planner); see {@link PieceSource}. */
+  source?: PieceSource;
+}
+
+/**
+ * Where a piece of a resolved text comes from. Offsets are in the text given to `resolveText`, or in the text of
+ * the binding that holds the piece, as written (a binding's `text`).
+ */
+export interface PieceSource {
+  /** The binding whose text holds the piece; undefined for the resolved text itself. */
+  binding: Binding | undefined;
+  /** The piece's own characters when `verbatim`; else the expression or variable that gave it. */
+  start: number;
+  end: number;
+  /** The piece's text is that slice of the source as written, so an edit there changes the piece. */
+  verbatim: boolean;
+  /** What gave a piece that is not verbatim: an expression (`github.repository`) or a shell variable (`$TAG`). */
+  expression?: string;
+  variable?: string;
+  /** The expression or variable of the resolved text itself that brought the piece in from a binding. */
+  token?: { start: number; end: number };
 }
 
 /** A text with its expressions and variables resolved as far as the facts allow. */
@@ -61,6 +85,22 @@ export interface Scope {
   eventName?: string;
   /** Other known `github.*` values (path after `github.`, lower-case), e.g. `actor` for a Dependabot run. */
   facts?: Record<string, ExprValue>;
+  /**
+   * The bindings are only the `env:` entries a file writes: a name not among them may still be set where the model
+   * does not look (a `$GITHUB_ENV` line, the runner), so `env.X` is unknown rather than empty.
+   */
+  openEnv?: boolean;
+}
+
+/** How far `resolveText` goes. */
+export interface ResolveOptions {
+  /** Expand `$VAR` too (a `run:` script). */
+  shell?: boolean;
+  /**
+   * Splice in a variable whose value is only partly known, piece by piece (`ghcr.io/acme/app:${{ github.sha }}`),
+   * instead of leaving the whole variable unknown: what a search for names inside values wants.
+   */
+  partial?: boolean;
 }
 
 /** Bindings for `env` entries of one level. */
@@ -76,12 +116,26 @@ export function envBindings(vars: EnvVar[], level: EnvLevel): Binding[] {
 
 const MAX_DEPTH = 8;
 
+/** One resolution's facts and options, shared by the nested resolutions of the bindings it reads. */
+interface Walk {
+  scope: Scope;
+  partial: boolean;
+}
+
+/** What a resolution collects besides its pieces. */
+interface Found {
+  sources: ValueSource[];
+  unknownFunctions: string[];
+}
+
 /**
  * Resolves `${{ }}` expressions in a text (and `$VAR` when `shell` is set), following env entries to
  * their definitions. An env entry is resolved with the bindings outside it only, as GitHub does.
+ * The pieces say where each part is written (see {@link PieceSource}).
  */
-export function resolveText(text: string, scope: Scope, options: { shell?: boolean } = {}): ResolvedValue {
-  return resolveWithin(text, scope, scope.bindings.length, options.shell ?? false, 0);
+export function resolveText(text: string, scope: Scope, options: ResolveOptions = {}): ResolvedValue {
+  const walk = { scope, partial: options.partial ?? false };
+  return resolveWithin(text, undefined, walk, scope.bindings.length, options.shell ?? false, 0);
 }
 
 /** Resolves a shell word made of quoted and unquoted segments (single quotes stop `$VAR` expansion). */
@@ -89,7 +143,12 @@ export function resolveSegments(
   segments: Array<{ text: string; quote: "none" | "single" | "double" }>,
   scope: Scope,
 ): ResolvedValue {
-  const parts = segments.map((s) => resolveWithin(s.text, scope, scope.bindings.length, s.quote !== "single", 0));
+  const walk = { scope, partial: false };
+  const parts = segments.map((s) => {
+    const part = resolveWithin(s.text, undefined, walk, scope.bindings.length, s.quote !== "single", 0);
+    // Each segment is resolved on its own unquoted text, so offsets in it are not the word's: drop them.
+    return { ...part, pieces: part.pieces.map(({ source: _source, ...piece }) => piece) };
+  });
   return joinResolved(segments.map((s) => s.text).join(""), parts);
 }
 
@@ -106,15 +165,30 @@ function joinResolved(text: string, parts: ResolvedValue[]): ResolvedValue {
   };
 }
 
+/** Joins neighbouring known pieces that are one run of the same source text. */
 function mergePieces(pieces: Piece[]): Piece[] {
   const out: Piece[] = [];
   for (const p of pieces) {
     if (p.text === "") continue;
     const last = out[out.length - 1];
-    if (last?.known && p.known) last.text += p.text;
-    else out.push({ ...p });
+    if (last?.known && p.known && adjoins(last.source, p.source)) {
+      last.text += p.text;
+      if (last.source && p.source) last.source = { ...last.source, end: p.source.end };
+    } else out.push({ ...p });
   }
   return out;
+}
+
+function adjoins(a: PieceSource | undefined, b: PieceSource | undefined): boolean {
+  if (!a || !b) return !a && !b;
+  return (
+    a.verbatim &&
+    b.verbatim &&
+    a.binding === b.binding &&
+    a.end === b.start &&
+    a.token?.start === b.token?.start &&
+    a.token?.end === b.token?.end
+  );
 }
 
 function dedupeSources(sources: ValueSource[]): ValueSource[] {
@@ -127,36 +201,82 @@ function dedupeSources(sources: ValueSource[]): ValueSource[] {
   });
 }
 
-function resolveWithin(text: string, scope: Scope, visible: number, shell: boolean, depth: number): ResolvedValue {
+/** Resolves `text`, the resolved text itself (`holder` undefined) or a binding's text, seeing `visible` bindings. */
+function resolveWithin(
+  text: string,
+  holder: Binding | undefined,
+  walk: Walk,
+  visible: number,
+  shell: boolean,
+  depth: number,
+): ResolvedValue {
   const pieces: Piece[] = [];
-  const sources: ValueSource[] = [];
-  const unknownFunctions: string[] = [];
-  const slots = findExpressions(text);
-  let i = 0;
-  const literal = (s: string) => {
-    if (!shell) {
-      pieces.push({ text: s, known: true });
-      return;
-    }
-    for (const p of expandShell(s, scope, visible, depth, sources, unknownFunctions)) pieces.push(p);
+  const found: Found = { sources: [], unknownFunctions: [] };
+  const literal = (from: number, to: number) => {
+    if (shell) pieces.push(...expandShell(text, from, to, holder, walk, visible, depth, found));
+    else pieces.push({ text: text.slice(from, to), known: true, source: verbatim(holder, from, to) });
   };
-  for (const slot of slots) {
-    literal(text.slice(i, slot.start));
-    const result = evaluate(slot.expression, lookupIn(scope, visible, depth, sources, unknownFunctions));
-    unknownFunctions.push(...result.unknownFunctions);
-    for (const ref of result.references) if (!ref.startsWith("env.")) sources.push({ kind: "context", path: ref });
-    const value = result.value;
-    if (value === UNKNOWN || (typeof value === "object" && value !== null)) {
-      pieces.push({ text: text.slice(slot.start, slot.end), known: false });
-    } else {
-      pieces.push({ text: toText(value), known: true });
-    }
+  let i = 0;
+  for (const slot of findExpressions(text)) {
+    literal(i, slot.start);
+    pieces.push(...expressionPieces(text, slot, holder, walk, visible, depth, found));
     i = slot.end;
   }
-  literal(text.slice(i));
+  literal(i, text.length);
   return joinResolved(text, [
-    { text, value: undefined, pattern: "", pieces, sources: dedupeSources(sources), unknownFunctions },
+    {
+      text,
+      value: undefined,
+      pattern: "",
+      pieces,
+      sources: dedupeSources(found.sources),
+      unknownFunctions: found.unknownFunctions,
+    },
   ]);
+}
+
+function verbatim(binding: Binding | undefined, start: number, end: number): PieceSource {
+  return { binding, start, end, verbatim: true };
+}
+
+/** The pieces of one `${{ }}`: a plain `env.X` brings in its definition's pieces, anything else its value. */
+function expressionPieces(
+  text: string,
+  slot: ExpressionSlot,
+  holder: Binding | undefined,
+  walk: Walk,
+  visible: number,
+  depth: number,
+  found: Found,
+): Piece[] {
+  const source: PieceSource = {
+    binding: holder,
+    start: slot.start,
+    end: slot.end,
+    verbatim: false,
+    expression: slot.expression,
+  };
+  const unknown: Piece = { text: text.slice(slot.start, slot.end), known: false, source };
+  const path = referencePath(slot.expression);
+  const index =
+    path?.length === 2 && path[0]?.toLowerCase() === "env" ? findBinding(walk.scope, path[1] ?? "", visible) : -1;
+  if (index >= 0) return referencePieces(bindingValue(walk, index, depth, found), unknown, walk.partial);
+  const result = evaluate(slot.expression, lookupIn(walk, visible, depth, found));
+  found.unknownFunctions.push(...result.unknownFunctions);
+  for (const ref of result.references) if (!ref.startsWith("env.")) found.sources.push({ kind: "context", path: ref });
+  const value = result.value;
+  if (value === UNKNOWN || (typeof value === "object" && value !== null)) return [unknown];
+  return [{ text: toText(value), known: true, source }];
+}
+
+/**
+ * What a variable stands for: its value's own pieces, marked as brought in by the variable's token; the token as
+ * written when the value is unknown (or, unless `partial`, only partly known).
+ */
+function referencePieces(value: ResolvedValue | undefined, token: Piece, partial: boolean): Piece[] {
+  if (!value || (value.value === undefined && !partial)) return [token];
+  const range = token.source && { start: token.source.start, end: token.source.end };
+  return value.pieces.map((p) => (p.source && range ? { ...p, source: { ...p.source, token: range } } : { ...p }));
 }
 
 /** Finds the innermost binding of `name` among the first `visible` bindings; returns its index. */
@@ -168,30 +288,31 @@ function findBinding(scope: Scope, name: string, visible: number): number {
   return -1;
 }
 
-function bindingValue(
-  scope: Scope,
-  index: number,
-  depth: number,
-  sources: ValueSource[],
-  unknownFunctions: string[],
-): ResolvedValue | undefined {
-  const b = scope.bindings[index];
+/**
+ * How many bindings a binding's own value sees. An `env:` entry sees the levels outside its own map (GitHub
+ * evaluates one map against the outer ones); a shell or `$GITHUB_ENV` line sees every line before it.
+ */
+function visibleTo(scope: Scope, index: number): number {
+  const level = scope.bindings[index]?.level;
+  if (level !== "workflow" && level !== "job" && level !== "step") return index;
+  let i = index;
+  while (i > 0 && scope.bindings[i - 1]?.level === level) i--;
+  return i;
+}
+
+function bindingValue(walk: Walk, index: number, depth: number, found: Found): ResolvedValue | undefined {
+  const b = walk.scope.bindings[index];
   if (!b) return undefined;
-  sources.push({ kind: "env", name: b.name, level: b.level, span: b.span });
+  found.sources.push({ kind: "env", name: b.name, level: b.level, span: b.span });
   if (b.text === undefined || depth >= MAX_DEPTH) return undefined;
-  const inner = resolveWithin(b.text, scope, index, b.shell, depth + 1);
-  sources.push(...inner.sources);
-  unknownFunctions.push(...inner.unknownFunctions);
+  const inner = resolveWithin(b.text, b, walk, visibleTo(walk.scope, index), b.shell, depth + 1);
+  found.sources.push(...inner.sources);
+  found.unknownFunctions.push(...inner.unknownFunctions);
   return inner;
 }
 
-function lookupIn(
-  scope: Scope,
-  visible: number,
-  depth: number,
-  sources: ValueSource[],
-  unknownFunctions: string[],
-): ContextLookup {
+function lookupIn(walk: Walk, visible: number, depth: number, found: Found): ContextLookup {
+  const scope = walk.scope;
   const [owner, name] = (scope.repository ?? "").split("/");
   return (path: string[]): ExprValue => {
     const [root, ...rest] = path;
@@ -220,24 +341,19 @@ function lookupIn(
         const envName = rest[0];
         if (envName === undefined || rest.length > 1) return UNKNOWN;
         const index = findBinding(scope, envName, visible);
-        if (index < 0) return null;
-        const v = bindingValue(scope, index, depth, sources, unknownFunctions);
+        if (index < 0) return scope.openEnv ? UNKNOWN : null;
+        const v = bindingValue(walk, index, depth, found);
         return v?.value ?? UNKNOWN;
       }
       case "inputs": {
         const input = scope.inputs?.find((b) => b.name === rest[0]);
         if (!input || rest.length > 1) return UNKNOWN;
-        sources.push({ kind: "env", name: input.name, level: "input", span: input.span });
+        found.sources.push({ kind: "env", name: input.name, level: "input", span: input.span });
         if (input.text === undefined || depth >= MAX_DEPTH) return UNKNOWN;
         // A caller's `with:` cannot use `env`; resolve it with the repository facts only.
-        const inner = resolveWithin(
-          input.text,
-          { repository: scope.repository, bindings: [], matrix: undefined },
-          0,
-          false,
-          depth + 1,
-        );
-        sources.push(...inner.sources);
+        const callerScope = { repository: scope.repository, bindings: [], matrix: undefined };
+        const inner = resolveWithin(input.text, input, { ...walk, scope: callerScope }, 0, false, depth + 1);
+        found.sources.push(...inner.sources);
         return inner.value ?? UNKNOWN;
       }
       case "matrix": {
@@ -261,59 +377,79 @@ function runnerVariable(name: string, scope: Scope): string | undefined {
   return undefined;
 }
 
-/** Expands `$VAR`, `${VAR}`, `${VAR,,}`, `${VAR^^}`, `${VAR:-default}`; command substitutions are unknown. */
+/**
+ * Expands `$VAR`, `${VAR}`, `${VAR,,}`, `${VAR^^}`, `${VAR:-default}` in `text[from, to)`; command substitutions
+ * are unknown. A case change that changes nothing keeps the variable's own pieces.
+ */
 function expandShell(
-  s: string,
-  scope: Scope,
+  text: string,
+  from: number,
+  to: number,
+  holder: Binding | undefined,
+  walk: Walk,
   visible: number,
   depth: number,
-  sources: ValueSource[],
-  unknownFunctions: string[],
+  found: Found,
 ): Piece[] {
   const pieces: Piece[] = [];
-  const re = /\$\(\([^)]*\)\)|\$\([^)]*\)|`[^`]*`|\$\{([A-Za-z_][A-Za-z0-9_]*)([^}]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g;
-  let last = 0;
-  for (let m = re.exec(s); m; m = re.exec(s)) {
-    if (m.index > last) pieces.push({ text: s.slice(last, m.index), known: true });
-    last = m.index + m[0].length;
-    const name = m[1] ?? m[3];
-    const op = m[2] ?? "";
+  let last = from;
+  for (const token of findShellVariables(text.slice(from, to))) {
+    const start = from + token.start;
+    const end = from + token.end;
+    if (start > last)
+      pieces.push({ text: text.slice(last, start), known: true, source: verbatim(holder, last, start) });
+    last = end;
+    const written = text.slice(start, end);
+    const name = token.name;
+    const source: PieceSource = { binding: holder, start, end, verbatim: false, ...(name ? { variable: name } : {}) };
+    const unknown: Piece = { text: written, known: false, source };
     if (!name) {
-      pieces.push({ text: m[0], known: false });
+      pieces.push(unknown);
       continue;
     }
-    let value: string | undefined;
-    const index = findBinding(scope, name, visible);
+    const op = token.operator;
+    const index = findBinding(walk.scope, name, visible);
     if (index >= 0) {
-      value = bindingValue(scope, index, depth, sources, unknownFunctions)?.value;
-    } else {
-      value = runnerVariable(name, scope);
-      sources.push({ kind: "runner-env", name });
-    }
-    const def = /^:?-(.*)$/.exec(op);
-    if (value === undefined && def && index < 0 && runnerVariable(name, scope) === undefined) {
-      value = def[1] ?? "";
-    }
-    if (value === undefined) {
-      pieces.push({ text: m[0], known: false });
+      const value = bindingValue(walk, index, depth, found);
+      const cased = value?.value === undefined ? undefined : changeCase(value.value, op);
+      if (op.kind === "none" || op.kind === "default" || (cased !== undefined && cased === value?.value)) {
+        pieces.push(...referencePieces(value, unknown, walk.partial));
+      } else if (cased !== undefined) {
+        pieces.push({ text: cased, known: true, source });
+      } else pieces.push(unknown);
       continue;
     }
-    if (op === ",,") value = value.toLowerCase();
-    else if (op === "^^") value = value.toUpperCase();
-    else if (op !== "" && !def) {
-      pieces.push({ text: m[0], known: false });
-      continue;
-    }
-    pieces.push({ text: value, known: true });
+    const runner = runnerVariable(name, walk.scope);
+    found.sources.push({ kind: "runner-env", name });
+    if (runner !== undefined) {
+      const value = op.kind === "default" ? runner : changeCase(runner, op);
+      pieces.push(value === undefined ? unknown : { text: value, known: true, source });
+    } else if (op.kind === "default") {
+      // An unset variable reads as its default, written right there in the token.
+      const at = start + op.start;
+      const range = { start, end };
+      pieces.push({
+        text: op.text,
+        known: true,
+        source: { ...verbatim(holder, at, at + op.text.length), token: range },
+      });
+    } else pieces.push(unknown);
   }
-  if (last < s.length) pieces.push({ text: s.slice(last), known: true });
+  if (last < to) pieces.push({ text: text.slice(last, to), known: true, source: verbatim(holder, last, to) });
   return pieces;
+}
+
+/** A value under `${VAR,,}` / `${VAR^^}` (or plain `$VAR`); undefined for an operator the model does not apply. */
+function changeCase(value: string, op: ShellOperator): string | undefined {
+  if (op.kind === "none") return value;
+  if (op.kind === "lower") return value.toLowerCase();
+  if (op.kind === "upper") return value.toUpperCase();
+  return undefined;
 }
 
 /** Evaluates an `if:`-style condition (with or without `${{ }}`) against a scope: true, false or UNKNOWN. */
 export function evaluateCondition(text: string, scope: Scope): boolean | typeof UNKNOWN {
-  const result = evaluate(conditionExpression(text), lookupIn(scope, scope.bindings.length, 0, [], []), {
-    condition: true,
-  });
+  const lookup = lookupIn({ scope, partial: false }, scope.bindings.length, 0, { sources: [], unknownFunctions: [] });
+  const result = evaluate(conditionExpression(text), lookup, { condition: true });
   return truthy(result.value);
 }

@@ -221,3 +221,43 @@ function readWord(script: string, start: number): [Word, number] {
   push("none");
   return [{ raw: script.slice(start, i), start, segments }, i];
 }
+
+/** What a parameter expansion does to its variable's value, as far as the model applies it. */
+export type ShellOperator =
+  | { kind: "none" }
+  | { kind: "lower" }
+  | { kind: "upper" }
+  /** `${VAR:-text}`, `${VAR-text}`, `${VAR:=text}`: `text` when the variable is unset; `start` is its offset in the token. */
+  | { kind: "default"; text: string; start: number }
+  | { kind: "other"; text: string };
+
+/** A `$VAR`, `${VAR…}` or a command substitution (`$(…)`, backquotes: no `name`) in a text. */
+export interface ShellVariable {
+  start: number;
+  end: number;
+  name: string | undefined;
+  operator: ShellOperator;
+}
+
+const shellVariable =
+  /\$\(\([^)]*\)\)|\$\([^)]*\)|`[^`]*`|\$\{([A-Za-z_][A-Za-z0-9_]*)([^}\n]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g;
+
+/** Finds the variables and command substitutions in a text, with their offsets (no quoting rules applied). */
+export function findShellVariables(text: string): ShellVariable[] {
+  const found: ShellVariable[] = [];
+  for (const m of text.matchAll(shellVariable)) {
+    const name = m[1] ?? m[3];
+    found.push({ start: m.index, end: m.index + m[0].length, name, operator: shellOperator(name, m[2] ?? "") });
+  }
+  return found;
+}
+
+function shellOperator(name: string | undefined, op: string): ShellOperator {
+  if (op === "") return { kind: "none" };
+  if (op === ",,") return { kind: "lower" };
+  if (op === "^^") return { kind: "upper" };
+  const fallback = /^:?[-=]/.exec(op);
+  if (fallback)
+    return { kind: "default", text: op.slice(fallback[0].length), start: 2 + (name?.length ?? 0) + fallback[0].length };
+  return { kind: "other", text: op };
+}
