@@ -77,6 +77,29 @@ describe("workflow expressions", () => {
     expect(found(".github/workflows/push.yml", workflow, "ghcr.io/acme/app")).toEqual([]);
   });
 
+  it("reads expressions and shell expansions as the workflow model does", () => {
+    const text = [
+      "env:",
+      "  REGISTRY: ghcr.io",
+      "  IMAGE: ghcr.io/Acme/app",
+      "jobs:",
+      "  a:",
+      "    steps:",
+      "      - with:",
+      "          tags: ${{ env['REGISTRY'] }}/acme/app:1",
+      "        uses: docker/build-push-action@v6",
+      "      - run: docker push ${IMAGE,,}:1",
+      "",
+    ].join("\n");
+    const after = renamed(".github/workflows/a.yml", text, "ghcr.io/acme/app", "ghcr.io/acme/app-api");
+    expect(after).toBe(
+      text
+        .replace("}}/acme/app:1", "}}/acme/app-api:1")
+        // Only the lower-cased value is the name: text goes after the expansion, not into the definition.
+        .replace("${IMAGE,,}:1", "${IMAGE,,}-api:1"),
+    );
+  });
+
   it("does not read an env definition alone as a Docker Hub name when it is used behind a registry", () => {
     const text =
       "env:\n  IMAGE_NAME: acme/app\njobs:\n  a:\n    steps:\n      - run: docker push ghcr.io/${IMAGE_NAME}\n";

@@ -1,8 +1,11 @@
 /**
  * References built from expressions in GitHub Actions workflows: `${{ env.REGISTRY }}/${{ env.IMAGE_NAME }}`,
- * `ghcr.io/${{ github.repository }}`, and `$IMAGE_NAME` in `run:` scripts. Each is resolved against the workflow's
- * `env:` blocks and the repository, and reported at the definition that spells the name, with the places using it.
+ * `ghcr.io/${{ github.repository }}`, and `$IMAGE_NAME` in `run:` scripts. What an expression or variable means is
+ * the workflow model's (`resolveText` of src/workflows); this module adds where each part is written in the file:
+ * the `env:` entries a scalar sees, read as source text, and the resolved pieces turned into segments with file
+ * offsets, reported at the definition that spells the name, with the places using it.
  */
+import { type Binding, type EnvLevel, type Piece, resolveText, type Scope } from "../workflows/index.js";
 import { type AssembledReference, matchSegments, type Segment } from "./segments.js";
 import type { TextMatch } from "./text-finder.js";
 import { contentRange, mapEntry, type YamlMap, type YamlNode, type YamlScalar, type YamlTree } from "./yaml-tree.js";
@@ -19,10 +22,6 @@ export interface ExpressionReference extends AssembledReference {
   useScalar: YamlScalar;
 }
 
-const expressionToken = /\$\{\{\s*(.*?)\s*\}\}/g;
-const expressionOrShellToken = /\$\{\{\s*(.*?)\s*\}\}|\$\{([A-Za-z_][A-Za-z0-9_]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g;
-const maxDepth = 5;
-
 /** Finds references to the target built from expressions in one parsed workflow file. */
 export function findExpressionReferences(
   text: string,
@@ -34,13 +33,16 @@ export function findExpressionReferences(
   // A workflow is one document.
   const document = tree.documents[0];
   if (!document) return references;
+  // Image names are lower-case: `${{ github.repository }}` is matched as the registry will spell it.
+  const repository = github?.repository.toLowerCase();
   for (const scalar of tree.scalars) {
     // A definition is resolved where it is used: `IMAGE_NAME: ${{ github.repository }}` alone names no registry.
     if (/(^|\.)env\.[^.]+$/.test(scalar.path)) continue;
     const run = /\.run$/.test(scalar.path);
     if (!scalar.value.includes("${{") && !(run && scalar.value.includes("$"))) continue;
-    const scopes = scopesFor(document, scalar.path);
-    const segments = resolve(text, scalar.start, scalar.end, scopes, github, run, 0, scalar.start);
+    const { scope, offsets } = envScope(text, document, scalar.path, repository);
+    const resolved = resolveText(text.slice(scalar.start, scalar.end), scope, { shell: run, partial: true });
+    const segments = resolved.pieces.map((piece) => toSegment(piece, scalar.start, offsets));
     if (segments.every((segment) => segment.literal && segment.origin === scalar.start)) continue;
     for (const reference of matchSegments(segments, scalar.start, find))
       references.push({ ...reference, useScalar: scalar });
@@ -48,121 +50,71 @@ export function findExpressionReferences(
   return references;
 }
 
-/** The `env:` maps visible at a path: the step's, the job's, then the workflow's. */
-function scopesFor(document: YamlNode, path: string): YamlMap[] {
-  const scopes: YamlMap[] = [];
+/**
+ * The `env:` entries visible at a path (workflow, job, then step: outermost first), each bound to its value's
+ * source text, and the file offset where each value starts. A block scalar, whose source is indented, is unknown.
+ */
+function envScope(
+  text: string,
+  document: YamlNode,
+  path: string,
+  repository: string | undefined,
+): { scope: Scope; offsets: Map<Binding, number> } {
+  const offsets = new Map<Binding, number>();
+  const bindings: Binding[] = [];
+  for (const [level, map] of envMaps(document, path)) {
+    if (!map) continue;
+    for (const [name, node] of map.entries) {
+      const range = node.kind === "scalar" ? contentRange(node) : undefined;
+      const binding: Binding = {
+        name,
+        level,
+        text: range ? text.slice(range.start, range.end) : undefined,
+        span: undefined,
+        shell: false,
+      };
+      if (range) offsets.set(binding, range.start);
+      bindings.push(binding);
+    }
+  }
+  // A name this file does not define may come from `$GITHUB_ENV` or the runner: unknown, not empty.
+  return { scope: { repository, bindings, matrix: undefined, openEnv: true }, offsets };
+}
+
+/** The `env:` maps of the workflow, the job and the step a path lies in. */
+function envMaps(document: YamlNode, path: string): [EnvLevel, YamlMap | undefined][] {
   const job = /^jobs\.([^.[]+)/.exec(path)?.[1];
   const jobNode = job === undefined ? undefined : mapEntry(mapEntry(document, "jobs"), job);
   const stepIndex = /^jobs\.[^.[]+\.steps\[(\d+)\]/.exec(path)?.[1];
-  if (jobNode && stepIndex !== undefined) {
-    const steps = jobNode.entries.get("steps");
-    const step = steps?.kind === "seq" ? steps.items.find((item) => item.path.endsWith(`[${stepIndex}]`)) : undefined;
-    const stepEnv = mapEntry(step, "env");
-    if (stepEnv) scopes.push(stepEnv);
-  }
-  const jobEnv = mapEntry(jobNode, "env");
-  if (jobEnv) scopes.push(jobEnv);
-  const workflowEnv = mapEntry(document, "env");
-  if (workflowEnv) scopes.push(workflowEnv);
-  return scopes;
+  const steps = jobNode?.entries.get("steps");
+  const step =
+    stepIndex !== undefined && steps?.kind === "seq"
+      ? steps.items.find((item) => item.path.endsWith(`[${stepIndex}]`))
+      : undefined;
+  return [
+    ["workflow", mapEntry(document, "env")],
+    ["job", mapEntry(jobNode, "env")],
+    ["step", mapEntry(step, "env")],
+  ];
 }
 
-function resolve(
-  text: string,
-  start: number,
-  end: number,
-  scopes: YamlMap[],
-  github: GithubContext | undefined,
-  shell: boolean,
-  depth: number,
-  origin: number,
-  definedBy?: string,
-): Segment[] {
-  const segments: Segment[] = [];
-  const token = new RegExp((shell ? expressionOrShellToken : expressionToken).source, "g");
-  const source = text.slice(start, end);
-  let last = 0;
-  const literal = (from: number, to: number) => {
-    if (to > from) {
-      const at = start + from;
-      segments.push({
-        text: source.slice(from, to),
-        start: at,
-        end: start + to,
-        literal: true,
-        ...(definedBy ? { definedBy } : {}),
-        origin,
-        topStart: at,
-        topEnd: start + to,
-      });
-    }
+/** A resolved piece as a segment with file offsets: `base` is where the resolved text starts in the file. */
+function toSegment(piece: Piece, base: number, offsets: Map<Binding, number>): Segment {
+  const source = piece.source;
+  const binding = source?.binding;
+  const origin = binding ? (offsets.get(binding) ?? base) : base;
+  const start = origin + (source?.start ?? 0);
+  const end = origin + (source?.end ?? 0);
+  const expression = source?.expression ?? (source?.variable ? `env.${source.variable}` : undefined);
+  return {
+    text: piece.text,
+    start,
+    end,
+    literal: source?.verbatim ?? false,
+    ...(!source?.verbatim && expression ? { expression } : {}),
+    ...(binding ? { definedBy: `env.${binding.name}` } : {}),
+    origin,
+    topStart: source?.token ? base + source.token.start : start,
+    topEnd: source?.token ? base + source.token.end : end,
   };
-  for (let found = token.exec(source); found !== null; found = token.exec(source)) {
-    literal(last, found.index);
-    last = found.index + found[0].length;
-    const tokenStart = start + found.index;
-    const tokenEnd = start + last;
-    const expression = found[1] ?? `env.${found[2] ?? found[3]}`;
-    const expanded = expand(expression, text, scopes, github, depth);
-    if (expanded === undefined || typeof expanded === "string") {
-      segments.push({
-        // An unknown value keeps its source text: it reads as a tag after ":" and blocks a match glued to it.
-        text: expanded ?? found[0],
-        start: tokenStart,
-        end: tokenEnd,
-        literal: false,
-        expression,
-        ...(definedBy ? { definedBy } : {}),
-        origin,
-        topStart: tokenStart,
-        topEnd: tokenEnd,
-      });
-    } else {
-      for (const segment of expanded) segments.push({ ...segment, topStart: tokenStart, topEnd: tokenEnd });
-    }
-  }
-  literal(last, source.length);
-  return segments;
-}
-
-/** An expression's value: a string for a context value, segments for an `env` definition, undefined if unknown. */
-function expand(
-  expression: string,
-  text: string,
-  scopes: YamlMap[],
-  github: GithubContext | undefined,
-  depth: number,
-): string | Segment[] | undefined {
-  const repository = github?.repository.toLowerCase();
-  switch (expression) {
-    case "github.repository":
-    case "env.GITHUB_REPOSITORY":
-      return repository;
-    case "github.repository_owner":
-    case "env.GITHUB_REPOSITORY_OWNER":
-      return repository?.split("/")[0];
-    case "github.event.repository.name":
-      return repository?.split("/")[1];
-  }
-  const name = /^env\.([A-Za-z_][A-Za-z0-9_]*)$/.exec(expression)?.[1];
-  if (name === undefined || depth >= maxDepth) return undefined;
-  for (const [index, scope] of scopes.entries()) {
-    const definition = scope.entries.get(name);
-    if (!definition) continue;
-    const range = definition.kind === "scalar" ? contentRange(definition) : undefined;
-    if (!range) return undefined;
-    // A definition sees only the scopes outside its own.
-    return resolve(
-      text,
-      range.start,
-      range.end,
-      scopes.slice(index + 1),
-      github,
-      false,
-      depth + 1,
-      range.start,
-      expression,
-    );
-  }
-  return undefined;
 }
