@@ -4,6 +4,7 @@
  * `FROM ${REGISTRY}/owner/app:1` names `ghcr.io/owner/app`; the variables are expanded the way the file's own tool
  * would, as far as the file itself says (a value given only at run time stays unknown).
  */
+import { findShellVariables } from "../workflows/index.js";
 import type { Segment } from "./segments.js";
 import type { FileFormat } from "./types.js";
 
@@ -23,8 +24,7 @@ const definitionPatterns: Partial<Record<FileFormat, RegExp>> = {
   ),
 };
 
-/** `${NAME}`, `${NAME:-default}` / `${NAME-default}` / `${NAME:=default}`, `$NAME`, and Makefile `$(NAME)`. */
-const shellToken = new RegExp(`\\$\\{(${name})(?:(:?[-=])([^}\\n]*))?\\}|\\$(${name})`, "g");
+/** Makefile `$(NAME)` and `${NAME}`: Make's own syntax, not the shell's. */
 const makeToken = new RegExp(`\\$[({](${name})[)}]`, "g");
 
 /** The formats whose variables are expanded. */
@@ -85,7 +85,6 @@ function expand(
 ): Segment[] {
   const segments: Segment[] = [];
   const source = text.slice(start, end);
-  const token = new RegExp((format === "makefile" ? makeToken : shellToken).source, "g");
   let last = 0;
   const literal = (from: number, to: number, at = start + from) => {
     if (to > from) {
@@ -101,12 +100,12 @@ function expand(
       });
     }
   };
-  for (let found = token.exec(source); found !== null; found = token.exec(source)) {
-    literal(last, found.index);
-    last = found.index + found[0].length;
-    const tokenStart = start + found.index;
+  for (const found of variableTokens(source, format)) {
+    literal(last, found.start);
+    last = found.end;
+    const tokenStart = start + found.start;
     const tokenEnd = start + last;
-    const variable = found[1] ?? found[4] ?? "";
+    const variable = found.name;
     const definition = depth < maxDepth ? definitions.get(variable) : undefined;
     let value: Segment[] | undefined;
     if (definition) {
@@ -120,18 +119,19 @@ function expand(
         definition.start,
         variable,
       );
-    } else if (format !== "makefile" && found[2] !== undefined && found[3] !== undefined) {
+    } else if (found.default !== undefined) {
       // `${NAME:-default}` with no definition in the file: the default is what the file says.
-      const defaultStart = tokenStart + found[0].indexOf(found[3], 2 + variable.length);
+      const defaultStart = tokenStart + found.default.start;
+      const defaultEnd = defaultStart + found.default.text.length;
       value = [
         {
-          text: found[3],
+          text: found.default.text,
           start: defaultStart,
-          end: defaultStart + found[3].length,
+          end: defaultEnd,
           literal: true,
           origin,
           topStart: defaultStart,
-          topEnd: defaultStart + found[3].length,
+          topEnd: defaultEnd,
         },
       ];
     }
@@ -139,7 +139,7 @@ function expand(
       for (const segment of value) segments.push({ ...segment, topStart: tokenStart, topEnd: tokenEnd });
     } else {
       segments.push({
-        text: found[0],
+        text: source.slice(found.start, found.end),
         start: tokenStart,
         end: tokenEnd,
         literal: false,
@@ -153,4 +153,41 @@ function expand(
   }
   literal(last, source.length);
   return segments;
+}
+
+/** A variable use in a file's text: offsets in it, and the default written in the use (`${NAME:-default}`). */
+interface VariableToken {
+  start: number;
+  end: number;
+  name: string;
+  default?: { text: string; start: number };
+}
+
+/**
+ * The variable uses the file's tool expands: Make's `$(NAME)`, else the shell's parameter expansions as the workflow
+ * model reads them (`$NAME`, `${NAME}`, `${NAME:-default}`). Other operators (`${NAME,,}`, `${NAME:+x}`) are left as
+ * written; a command substitution still spells names in its words, so the variables inside it count.
+ */
+function variableTokens(source: string, format: FileFormat, offset = 0): VariableToken[] {
+  if (format === "makefile") {
+    return [...source.matchAll(new RegExp(makeToken.source, "g"))].map((m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+      name: m[1] ?? "",
+    }));
+  }
+  return findShellVariables(source).flatMap((token): VariableToken[] => {
+    const start = offset + token.start;
+    const end = offset + token.end;
+    if (token.name === undefined) {
+      const inner = /^(\$\(\(|\$\(|`)/.exec(source.slice(token.start))?.[0].length ?? 1;
+      const close = inner === 3 ? 2 : 1;
+      return variableTokens(source.slice(token.start + inner, token.end - close), format, start + inner);
+    }
+    if (token.operator.kind === "none") return [{ start, end, name: token.name }];
+    if (token.operator.kind === "default") {
+      return [{ start, end, name: token.name, default: { text: token.operator.text, start: token.operator.start } }];
+    }
+    return [];
+  });
 }
