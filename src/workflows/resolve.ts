@@ -128,6 +128,15 @@ interface Found {
   unknownFunctions: string[];
 }
 
+/** Where a text is being resolved: in the text itself (`holder` undefined) or a binding's, seeing `visible` bindings. */
+interface Place {
+  walk: Walk;
+  holder: Binding | undefined;
+  visible: number;
+  depth: number;
+  found: Found;
+}
+
 /**
  * Resolves `${{ }}` expressions in a text (and `$VAR` when `shell` is set), following env entries to
  * their definitions. An env entry is resolved with the bindings outside it only, as GitHub does.
@@ -212,14 +221,15 @@ function resolveWithin(
 ): ResolvedValue {
   const pieces: Piece[] = [];
   const found: Found = { sources: [], unknownFunctions: [] };
+  const place: Place = { walk, holder, visible, depth, found };
   const literal = (from: number, to: number) => {
-    if (shell) pieces.push(...expandShell(text, from, to, holder, walk, visible, depth, found));
+    if (shell) pieces.push(...expandShell(text, from, to, place));
     else pieces.push({ text: text.slice(from, to), known: true, source: verbatim(holder, from, to) });
   };
   let i = 0;
   for (const slot of findExpressions(text)) {
     literal(i, slot.start);
-    pieces.push(...expressionPieces(text, slot, holder, walk, visible, depth, found));
+    pieces.push(...expressionPieces(text, slot, place));
     i = slot.end;
   }
   literal(i, text.length);
@@ -240,17 +250,10 @@ function verbatim(binding: Binding | undefined, start: number, end: number): Pie
 }
 
 /** The pieces of one `${{ }}`: a plain `env.X` brings in its definition's pieces, anything else its value. */
-function expressionPieces(
-  text: string,
-  slot: ExpressionSlot,
-  holder: Binding | undefined,
-  walk: Walk,
-  visible: number,
-  depth: number,
-  found: Found,
-): Piece[] {
+function expressionPieces(text: string, slot: ExpressionSlot, place: Place): Piece[] {
+  const { walk, found } = place;
   const source: PieceSource = {
-    binding: holder,
+    binding: place.holder,
     start: slot.start,
     end: slot.end,
     verbatim: false,
@@ -259,9 +262,9 @@ function expressionPieces(
   const unknown: Piece = { text: text.slice(slot.start, slot.end), known: false, source };
   const path = referencePath(slot.expression);
   const index =
-    path?.length === 2 && path[0]?.toLowerCase() === "env" ? findBinding(walk.scope, path[1] ?? "", visible) : -1;
-  if (index >= 0) return referencePieces(bindingValue(walk, index, depth, found), unknown, walk.partial);
-  const result = evaluate(slot.expression, lookupIn(walk, visible, depth, found));
+    path?.length === 2 && path[0]?.toLowerCase() === "env" ? findBinding(walk.scope, path[1] ?? "", place.visible) : -1;
+  if (index >= 0) return referencePieces(bindingValue(place, index), unknown, walk.partial);
+  const result = evaluate(slot.expression, lookupIn(place));
   found.unknownFunctions.push(...result.unknownFunctions);
   for (const ref of result.references) if (!ref.startsWith("env.")) found.sources.push({ kind: "context", path: ref });
   const value = result.value;
@@ -300,7 +303,9 @@ function visibleTo(scope: Scope, index: number): number {
   return i;
 }
 
-function bindingValue(walk: Walk, index: number, depth: number, found: Found): ResolvedValue | undefined {
+/** The value of the binding at `index`, read from `place` (its sources go to the place's). */
+function bindingValue(place: Place, index: number): ResolvedValue | undefined {
+  const { walk, depth, found } = place;
   const b = walk.scope.bindings[index];
   if (!b) return undefined;
   found.sources.push({ kind: "env", name: b.name, level: b.level, span: b.span });
@@ -311,7 +316,8 @@ function bindingValue(walk: Walk, index: number, depth: number, found: Found): R
   return inner;
 }
 
-function lookupIn(walk: Walk, visible: number, depth: number, found: Found): ContextLookup {
+function lookupIn(place: Place): ContextLookup {
+  const { walk, visible, depth, found } = place;
   const scope = walk.scope;
   const [owner, name] = (scope.repository ?? "").split("/");
   return (path: string[]): ExprValue => {
@@ -342,7 +348,7 @@ function lookupIn(walk: Walk, visible: number, depth: number, found: Found): Con
         if (envName === undefined || rest.length > 1) return UNKNOWN;
         const index = findBinding(scope, envName, visible);
         if (index < 0) return scope.openEnv ? UNKNOWN : null;
-        const v = bindingValue(walk, index, depth, found);
+        const v = bindingValue(place, index);
         return v?.value ?? UNKNOWN;
       }
       case "inputs": {
@@ -381,16 +387,8 @@ function runnerVariable(name: string, scope: Scope): string | undefined {
  * Expands `$VAR`, `${VAR}`, `${VAR,,}`, `${VAR^^}`, `${VAR:-default}` in `text[from, to)`; command substitutions
  * are unknown. A case change that changes nothing keeps the variable's own pieces.
  */
-function expandShell(
-  text: string,
-  from: number,
-  to: number,
-  holder: Binding | undefined,
-  walk: Walk,
-  visible: number,
-  depth: number,
-  found: Found,
-): Piece[] {
+function expandShell(text: string, from: number, to: number, place: Place): Piece[] {
+  const { walk, holder } = place;
   const pieces: Piece[] = [];
   let last = from;
   for (const token of findShellVariables(text.slice(from, to))) {
@@ -408,9 +406,9 @@ function expandShell(
       continue;
     }
     const op = token.operator;
-    const index = findBinding(walk.scope, name, visible);
+    const index = findBinding(walk.scope, name, place.visible);
     if (index >= 0) {
-      const value = bindingValue(walk, index, depth, found);
+      const value = bindingValue(place, index);
       const cased = value?.value === undefined ? undefined : changeCase(value.value, op);
       if (op.kind === "none" || op.kind === "default" || (cased !== undefined && cased === value?.value)) {
         pieces.push(...referencePieces(value, unknown, walk.partial));
@@ -420,7 +418,7 @@ function expandShell(
       continue;
     }
     const runner = runnerVariable(name, walk.scope);
-    found.sources.push({ kind: "runner-env", name });
+    place.found.sources.push({ kind: "runner-env", name });
     if (runner !== undefined) {
       const value = op.kind === "default" ? runner : changeCase(runner, op);
       pieces.push(value === undefined ? unknown : { text: value, known: true, source });
@@ -449,7 +447,14 @@ function changeCase(value: string, op: ShellOperator): string | undefined {
 
 /** Evaluates an `if:`-style condition (with or without `${{ }}`) against a scope: true, false or UNKNOWN. */
 export function evaluateCondition(text: string, scope: Scope): boolean | typeof UNKNOWN {
-  const lookup = lookupIn({ scope, partial: false }, scope.bindings.length, 0, { sources: [], unknownFunctions: [] });
+  const found = { sources: [], unknownFunctions: [] };
+  const lookup = lookupIn({
+    walk: { scope, partial: false },
+    holder: undefined,
+    visible: scope.bindings.length,
+    depth: 0,
+    found,
+  });
   const result = evaluate(conditionExpression(text), lookup, { condition: true });
   return truthy(result.value);
 }
