@@ -381,23 +381,26 @@ export interface ExpressionSlot {
   end: number;
 }
 
+/**
+ * The offset just after the `}}` that closes the `${{` at `start` (a `}}` inside a quoted string does not close
+ * it), or -1 when nothing closes it.
+ */
+export function expressionEnd(text: string, start: number): number {
+  let inString = false;
+  for (let j = start + 3; j < text.length; j++) {
+    const c = text.charAt(j);
+    if (c === "'") inString = !inString;
+    else if (!inString && text.startsWith("}}", j)) return j + 2;
+  }
+  return -1;
+}
+
 /** Finds the `${{ … }}` expressions in a text (quotes inside an expression may contain `}}`). */
 export function findExpressions(text: string): ExpressionSlot[] {
   const slots: ExpressionSlot[] = [];
   let i = text.indexOf("${{");
   while (i >= 0) {
-    let j = i + 3;
-    let inString = false;
-    let end = -1;
-    while (j < text.length) {
-      const c = text.charAt(j);
-      if (c === "'") inString = !inString;
-      else if (!inString && text.startsWith("}}", j)) {
-        end = j + 2;
-        break;
-      }
-      j++;
-    }
+    const end = expressionEnd(text, i);
     if (end < 0) break;
     slots.push({ expression: text.slice(i + 3, end - 2).trim(), start: i, end });
     i = text.indexOf("${{", end);

@@ -1,3 +1,4 @@
+import { expressionEnd } from "./expressions.js";
 import type { ShellCommand, Word } from "./shell.js";
 import { wordText } from "./shell.js";
 
@@ -105,8 +106,8 @@ export function splitCsv(entry: string): string[] {
   for (let i = 0; i < entry.length; i++) {
     const c = entry.charAt(i);
     if (entry.startsWith("${{", i)) {
-      const end = entry.indexOf("}}", i);
-      const stop = end < 0 ? entry.length : end + 2;
+      const end = expressionEnd(entry, i);
+      const stop = end < 0 ? entry.length : end;
       current += entry.slice(i, stop);
       i = stop - 1;
     } else if (c === '"') quoted = !quoted;

@@ -23,6 +23,7 @@ describe("parseScript", () => {
     ["# a comment\ndocker push x # trailing", [["docker", "push", "x"]]],
     ["sudo docker push x", [["docker", "push", "x"]]],
     ["docker push $(cat name | tr A-Z a-z)", [["docker", "push", "$(cat name | tr A-Z a-z)"]]],
+    ["docker push ${{ format('{0} }}', env.X) }}/x y", [["docker", "push", "${{ format('{0} }}', env.X) }}/x", "y"]]],
     ['echo "X=1" >> "$GITHUB_ENV"', [["echo", "X=1"]]],
     ["docker push x 2>&1 >/dev/null", [["docker", "push", "x"]]],
   ])("%j", (script, expected) => {

@@ -3,6 +3,7 @@
  * so push and login commands can be recognised and located. Not a full shell parser: enough for
  * the command lines CI scripts use (continuations, quotes, `;`, `&&`, `||`, pipes, `${{ }}`).
  */
+import { expressionEnd } from "./expressions.js";
 
 /** A part of a word and how it was quoted. */
 export interface WordSegment {
@@ -157,8 +158,8 @@ function readWord(script: string, start: number): [Word, number] {
   while (i < script.length) {
     const c = script.charAt(i);
     if (script.startsWith("${{", i)) {
-      const end = script.indexOf("}}", i + 3);
-      const stop = end < 0 ? script.length : end + 2;
+      const end = expressionEnd(script, i);
+      const stop = end < 0 ? script.length : end;
       current += script.slice(i, stop);
       i = stop;
       continue;
@@ -186,8 +187,8 @@ function readWord(script: string, start: number): [Word, number] {
       let j = i + 1;
       while (j < script.length && script.charAt(j) !== '"') {
         if (script.startsWith("${{", j)) {
-          const end = script.indexOf("}}", j + 3);
-          j = end < 0 ? script.length : end + 2;
+          const end = expressionEnd(script, j);
+          j = end < 0 ? script.length : end;
           continue;
         }
         if (script.charAt(j) === "\\") j++;
