@@ -5,6 +5,7 @@
  * `registry`/`repository` fields and names built from workflow expressions.
  */
 import type { ImageReference } from "../reference/index.js";
+import { findExpressions, findShellVariables, referencePath } from "../workflows/index.js";
 import {
   assignmentContext,
   dockerfileContext,
@@ -237,12 +238,18 @@ function dropPrefixedDefinitions(text: string, tree: YamlTree, findings: Finding
     const variable = /(?:^|\.)env\.([A-Za-z_][A-Za-z0-9_]*)$/.exec(
       scalarAt(tree.scalars, finding.start, finding.end)?.path ?? "",
     )?.[1];
-    if (!variable) continue;
-    const prefixedUse = new RegExp(
-      `/(?:\\$\\{\\{\\s*env\\.${variable}\\s*\\}\\}|\\$\\{${variable}\\}|\\$${variable}\\b)`,
-    );
-    if (prefixedUse.test(text)) findings.splice(index, 1);
+    if (variable && usedAfterSlash(text, variable)) findings.splice(index, 1);
   }
+}
+
+/** Whether the text uses `env.NAME` (`${{ env.NAME }}`, `$NAME`, `${NAME}`) right after a `/`. */
+function usedAfterSlash(text: string, name: string): boolean {
+  const expressions = findExpressions(text).filter((slot) => {
+    const path = referencePath(slot.expression);
+    return path?.length === 2 && path[0]?.toLowerCase() === "env" && path[1] === name;
+  });
+  const variables = findShellVariables(text).filter((use) => use.name === name && use.operator.kind === "none");
+  return [...expressions, ...variables].some((use) => text.charAt(use.start - 1) === "/");
 }
 
 /** An assembled reference with the contexts of its use and of its definition. */
