@@ -97,11 +97,14 @@ export async function startMigration(
   return migration;
 }
 
-/** Writes `.dockhand/sync.yaml` for `dockhand sync --watch` and returns its path relative to the root. */
-async function writeSyncConfig(root: string, migration: Migration): Promise<string> {
-  const relative = path.join(".dockhand", "sync.yaml");
+/** The sync config before the switch (OLD → NEW) and after it (NEW → OLD, for consumers still pulling OLD). */
+const SYNC_FORWARD = path.join(".dockhand", "sync.yaml");
+const SYNC_BACK = path.join(".dockhand", "sync-back.yaml");
+
+/** Writes a sync config of one pair for `dockhand sync --watch`; returns its path relative to the root. */
+async function writeSyncConfig(root: string, relative: string, source: string, target: string): Promise<string> {
   await mkdir(path.join(root, ".dockhand"), { recursive: true });
-  const config = { defaults: { referrers: true }, sync: [{ source: migration.from, target: migration.to }] };
+  const config = { defaults: { referrers: true }, sync: [{ source, target }] };
   await writeFile(path.join(root, relative), stringify(config));
   return relative;
 }
@@ -179,7 +182,7 @@ export async function runNext(
   switch (phase) {
     case "parallel-run": {
       lines.push(await syncPass(context, migration));
-      const config = await writeSyncConfig(context.root, migration);
+      const config = await writeSyncConfig(context.root, SYNC_FORWARD, migration.from, migration.to);
       lines.push(
         `keep ${migration.to} in step while consumers still pull ${migration.from}:`,
         `  dockhand sync ${config} --watch 5m`,
@@ -227,6 +230,14 @@ export async function runNext(
         return { phase, nowIn: phase, lines, written: switched.written, exitCode: 1 };
       }
       lines.push(`verified: nothing in the repository names ${migration.from} any more (comments aside)`);
+      // From here on the repository's CI pushes to NEW. Syncing OLD → NEW now would copy OLD's older tags over
+      // NEW's; consumers outside the repository that still pull OLD need the other direction until the clean-up.
+      const back = await writeSyncConfig(context.root, SYNC_BACK, migration.to, migration.from);
+      lines.push(
+        `from now on pushes go to ${migration.to}: stop any sync of ${SYNC_FORWARD} (it would copy ${migration.from}'s`,
+        `older tags over ${migration.to}'s), and keep ${migration.from} in step for consumers that still pull it:`,
+        `  dockhand sync ${back} --watch 5m`,
+      );
       return { phase, nowIn: await advance("switched everything"), lines, written: switched.written, exitCode: 0 };
     }
     case "clean-up":
@@ -279,7 +290,10 @@ async function cleanUp(
   }
   const blockers = [
     ...tags.missing.map((tag) => `${migration.to} lacks the tag ${tag}`),
-    ...tags.differing.map((tag) => `${migration.to}:${tag} differs from ${migration.from}:${tag}`),
+    ...tags.differing.map(
+      (tag) =>
+        `${migration.to}:${tag} differs from ${migration.from}:${tag} (bring ${migration.from} in step with dockhand sync ${SYNC_BACK}, or find what still pushes to it)`,
+    ),
     ...left.map((item) => `${item.file}:${item.line} still names ${migration.from}`),
   ];
   if (blockers.length > 0) {

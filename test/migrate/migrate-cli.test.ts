@@ -82,6 +82,11 @@ describe("dockhand migrate on the embedded registry", () => {
     const full = await run(["migrate", "next"]);
     expect(full.code, full.out + full.err).toBe(0);
     expect(full.out).toContain("verified: nothing in the repository names registry.example.com/acme/app");
+    expect(full.out).toContain("dockhand sync .dockhand/sync-back.yaml --watch 5m");
+    expect(parse(await read(".dockhand/sync-back.yaml"))).toEqual({
+      defaults: { referrers: true },
+      sync: [{ source: NEW, target: OLD }],
+    });
     expect(await read("docker-compose.yml")).toBe(`services:\n  app:\n    image: "${NEW}:latest"\n`);
     expect(await read("k8s/prod/deploy.yaml")).toContain(`${NEW}:1.0`);
 
@@ -136,6 +141,46 @@ describe("dockhand migrate on the embedded registry", () => {
         dir = saved;
       }
     } finally {
+      await rm(other, { recursive: true, force: true });
+    }
+  });
+
+  it("after the switch, a push to NEW blocks the clean-up until the sync-back brings OLD in step", async () => {
+    const other = await mkdtemp(path.join(tmpdir(), "dockhand-migrate-"));
+    const saved = dir;
+    dir = other;
+    try {
+      await pushSampleImage(registry.store, "acme/svc", buildSampleImage({ seed: "svc" }), ["latest"]);
+      await writeFile(path.join(other, "compose.yml"), "services:\n  s:\n    image: registry.example.com/acme/svc\n");
+      expect(
+        (await run(["migrate", "plan", "registry.example.com/acme/svc", "registry.example.com/acme/svc2"])).code,
+      ).toBe(0);
+      expect((await run(["migrate", "next"])).code).toBe(0);
+      expect((await run(["migrate", "next", "--skip"])).code).toBe(0);
+      const full = await run(["migrate", "next"]);
+      expect(full.code, full.out + full.err).toBe(0);
+      // CI now pushes a new build to NEW only.
+      const fresh = buildSampleImage({ seed: "svc-next" });
+      await pushSampleImage(registry.store, "acme/svc2", fresh, ["latest"]);
+      const blocked = await run(["migrate", "next"]);
+      expect(blocked.code).toBe(1);
+      expect(blocked.out).toContain(
+        "registry.example.com/acme/svc2:latest differs from registry.example.com/acme/svc:latest",
+      );
+      expect(blocked.out).toContain("dockhand sync .dockhand/sync-back.yaml");
+      const back = await runCli([
+        "sync",
+        path.join(other, ".dockhand/sync-back.yaml"),
+        "--resolve",
+        `registry.example.com=${registry.url}`,
+      ]);
+      expect(back.code, back.out + back.err).toBe(0);
+      expect((await registry.store.statManifest("acme/svc", "latest"))?.digest).toBe(fresh.index.digest);
+      const planned = await run(["migrate", "next"]);
+      expect(planned.code, planned.out).toBe(0);
+      expect(planned.out).toContain("nothing deleted: run dockhand migrate next --apply to delete");
+    } finally {
+      dir = saved;
       await rm(other, { recursive: true, force: true });
     }
   });
