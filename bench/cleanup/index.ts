@@ -15,6 +15,7 @@ import { computeDigest } from "../../src/oci/index.js";
 import { RegistryClient, RegistryStore } from "../../src/registry/index.js";
 import { startRegistry } from "../../src/server/start.js";
 import { pushMultiArch, pushSignature } from "../../test/cleanup/content.js";
+import { median } from "../stats.js";
 
 const NOW = Date.UTC(2026, 10, 1);
 const DAY = 86_400_000;
@@ -65,11 +66,6 @@ function syntheticInventory(): Inventory {
   for (let i = 0; i < 400; i++)
     add(`loose/${i}`, [], i, { blobs: [{ digest: digest(`blob:loose/${i}`), size: 1_000_000 }] });
   return { repository: "ghcr.io/acme/bench", versions, manifests, failures: [], absent: new Set(), danglingTags: [] };
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] as number;
 }
 
 async function planning(): Promise<string[]> {

@@ -17,6 +17,7 @@ import { RegistryClient, RegistryStore } from "../../src/registry/index.js";
 import { buildSampleImage, pushSampleImage } from "../../src/sample/image.js";
 import { startProxy, type TestProxy, uploadedBytes } from "../../test/copy/proxy.js";
 import { type ReferenceRegistry, startReferenceRegistry } from "../../test/helpers/reference-registry.js";
+import { medianBy } from "../stats.js";
 
 const MiB = 1024 * 1024;
 /** Rounds (median reported) of the scenarios bound by throughput, and of those bound by start-up. */
@@ -179,12 +180,6 @@ async function pushBigImage(client: RegistryClient, host: string, repo: string, 
   await client.putManifest(target, manifest, OCI_MANIFEST, "latest");
 }
 
-/** The run with the median time of several (bytes and memory from that same run). */
-function median<T extends { ms: number }>(runs: T[]): T {
-  const sorted = [...runs].sort((a, b) => a.ms - b.ms);
-  return sorted[Math.floor(sorted.length / 2)] as T;
-}
-
 /** Runs two measurements `rounds` times, alternating which goes first, so drifting load hits both alike. */
 async function alternate<T extends { ms: number }>(
   rounds: number,
@@ -202,7 +197,8 @@ async function alternate<T extends { ms: number }>(
       a.push(await first(round));
     }
   }
-  return [median(a), median(b)];
+  // The run with the median time, so its bytes and memory are that run's.
+  return [medianBy(a, (run) => run.ms), medianBy(b, (run) => run.ms)];
 }
 
 /** `1.12 s user + 0.60 s sys, 21,000 minor faults`. */

@@ -8,6 +8,7 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { scanProject } from "../../src/project/index.js";
+import { median } from "../stats.js";
 
 const FILES = 20_000;
 const IMAGE = "ghcr.io/acme/app";
@@ -73,11 +74,6 @@ async function generate(): Promise<string> {
   git("add", "-A");
   git("commit", "-q", "-m", "generated");
   return root;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
 
 /** Peak RSS of this process while `work` runs, sampled every 2 ms. */

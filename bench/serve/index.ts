@@ -16,6 +16,7 @@ import { fileURLToPath } from "node:url";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { startReferenceRegistry } from "../../test/helpers/reference-registry.js";
+import { median } from "../stats.js";
 
 const MiB = 1024 * 1024;
 
@@ -374,16 +375,6 @@ export async function runServeBench(options: ServeBenchOptions = {}): Promise<Be
     pageFaultMicros,
     targets: [...results.values()],
   };
-}
-
-/** The median (the mean of the two middle values of an even count). */
-export function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length / 2;
-  if (sorted.length === 0) return 0;
-  return Number.isInteger(middle)
-    ? ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2
-    : (sorted[Math.floor(middle)] ?? 0);
 }
 
 const fixed = (value: number, digits = 1) => value.toFixed(digits);

@@ -5,7 +5,8 @@
  * median MiB/s of each registry and their ratio.
  */
 import { loadavg } from "node:os";
-import { alternating, median, pushBlobs, randomBlobs, startDockhand, startReference } from "./index.js";
+import { median } from "../stats.js";
+import { alternating, pushBlobs, randomBlobs, startDockhand, startReference } from "./index.js";
 
 const sizeMiB = Number(process.argv[2] ?? 64);
 const rounds = Number(process.argv[3] ?? 6);
