@@ -14,7 +14,7 @@ import {
   OCI_MANIFEST,
 } from "./mediaTypes.js";
 import { type Platform, readPlatform } from "./platform.js";
-import { arrayOf, describe, fieldPath, isRecord, Problems, stringField, stringMap } from "./shape.js";
+import { arrayOf, describe, fieldPath, isRecord, Problems, stringArray, stringField, stringMap } from "./shape.js";
 
 /** A content descriptor (OCI image spec `descriptor.md`), with the optional platform of index entries. */
 export interface Descriptor {
@@ -66,11 +66,7 @@ export function readDescriptor(value: unknown, path: string, problems: Problems)
   else if (typeof size !== "number" || !Number.isInteger(size)) {
     problems.add(fieldPath(path, "size"), "size must be an integer");
   } else if (size < 0) problems.add(fieldPath(path, "size"), "size must not be negative");
-  const urls = arrayOf(value, "urls", path, problems, (item, at) => {
-    if (typeof item === "string") return item;
-    problems.add(at, `must be a string, not ${describe(item)}`);
-    return undefined;
-  });
+  const urls = stringArray(value, "urls", path, problems);
   const annotations = stringMap(value, "annotations", path, problems);
   const data = stringField(value, "data", path, problems, {
     check: (text) => (BASE64.test(text) ? undefined : "data must be base64"),

@@ -4,7 +4,7 @@
  * arm = arm/v7).
  */
 import { DockhandError } from "../errors.js";
-import { arrayOf, type Problems, stringField } from "./shape.js";
+import { isRecord, type Problems, stringArray, stringField } from "./shape.js";
 
 /** A platform, in the OCI JSON shape (the `platform` object of an index entry). */
 export interface Platform {
@@ -21,18 +21,18 @@ export interface Platform {
  * added to `problems` under `path`; the result is undefined when there were any.
  */
 export function readPlatform(value: unknown, path: string, problems: Problems): Platform | undefined {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (!isRecord(value)) {
     problems.add(path, "must be an object");
     return undefined;
   }
-  const record = value as Record<string, unknown>;
+  const record = value;
   const before = problems.count;
   const architecture = stringField(record, "architecture", path, problems, { required: true, nonEmpty: true });
   const os = stringField(record, "os", path, problems, { required: true, nonEmpty: true });
   const osVersion = stringField(record, "os.version", path, problems);
-  const osFeatures = arrayOf(record, "os.features", path, problems, (item, at) => stringValue(item, at, problems));
+  const osFeatures = stringArray(record, "os.features", path, problems);
   const variant = stringField(record, "variant", path, problems);
-  const features = arrayOf(record, "features", path, problems, (item, at) => stringValue(item, at, problems));
+  const features = stringArray(record, "features", path, problems);
   if (problems.count > before || architecture === undefined || os === undefined) return undefined;
   return {
     architecture,
@@ -42,12 +42,6 @@ export function readPlatform(value: unknown, path: string, problems: Problems): 
     ...(variant !== undefined ? { variant } : {}),
     ...(features !== undefined ? { features } : {}),
   };
-}
-
-function stringValue(item: unknown, at: string, problems: Problems): string | undefined {
-  if (typeof item === "string") return item;
-  problems.add(at, "must be a string");
-  return undefined;
 }
 
 const PART = /^[a-z0-9._-]+$/;

@@ -88,6 +88,20 @@ export function arrayOf<T>(
   return items;
 }
 
+/** Reads an optional array of strings (`urls`, `features`). */
+export function stringArray(
+  record: Record<string, unknown>,
+  key: string,
+  path: string,
+  problems: Problems,
+): string[] | undefined {
+  return arrayOf(record, key, path, problems, (item, at) => {
+    if (typeof item === "string") return item;
+    problems.add(at, `must be a string, not ${describe(item)}`);
+    return undefined;
+  });
+}
+
 /** Reads an optional object of string values (`annotations`). */
 export function stringMap(
   record: Record<string, unknown>,
