@@ -50,3 +50,19 @@ export class UsageError extends DockhandError {
     this.name = "UsageError";
   }
 }
+
+/**
+ * The codes that mean "the store or registry does not have it": a manifest, a blob or a whole repository. One list,
+ * so every caller agrees on what "not found" is (go-containerregistry's transport.Error codes are the model).
+ */
+export const NOT_FOUND_CODES: ReadonlySet<string> = new Set([
+  "MANIFEST_UNKNOWN",
+  "BLOB_UNKNOWN",
+  "NAME_UNKNOWN",
+  "NOT_FOUND",
+]);
+
+/** True for an error that means "it is not there" (by code, never by message text). */
+export function isNotFound(error: unknown): boolean {
+  return error instanceof DockhandError && NOT_FOUND_CODES.has(error.code);
+}

@@ -2,7 +2,7 @@
  * Starts the embedded registry on node:http: a store (memory or a directory), optional htpasswd basic auth and
  * read-only mode, bound to 127.0.0.1 unless told otherwise.
  */
-import { createServer } from "node:http";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { MemoryStore } from "../store/memory.js";
 import type { ImageStore, UploadSessions } from "../store/types.js";
@@ -30,6 +30,11 @@ export interface StartRegistryOptions {
   maxManifestBytes?: number;
   /** Largest blob accepted (default: no limit). */
   maxBlobBytes?: number;
+  /**
+   * Other pages served on the same port outside `/v2/` (the explorer at `/ui/`): asked first, true when it answered.
+   * They get the same authorization as a pull: with --htpasswd a browser is asked to log in.
+   */
+  routes?: (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
 }
 
 /** A running embedded registry. */
@@ -63,8 +68,25 @@ export async function startRegistry(options: StartRegistryOptions): Promise<Runn
     ...(options.maxManifestBytes === undefined ? {} : { maxManifestBytes: options.maxManifestBytes }),
     ...(options.maxBlobBytes === undefined ? {} : { maxBlobBytes: options.maxBlobBytes }),
   });
+  const routes = options.routes;
+  const serve = routes
+    ? async (req: IncomingMessage, res: ServerResponse) => {
+        if (!(req.url ?? "/").startsWith("/v2")) {
+          const decision = authorize
+            ? await authorize({ repository: undefined, actions: ["pull"], request: req })
+            : undefined;
+          if (decision && !decision.allow) {
+            res.writeHead(decision.status, { "content-type": "text/plain; charset=utf-8", ...decision.headers });
+            res.end(`${decision.message}\n`);
+            return;
+          }
+          if (await routes(req, res)) return;
+        }
+        handler(req, res);
+      }
+    : handler;
   // A large layer on a slow link may take longer than node's 5-minute request timeout; headers stay bounded.
-  const server = createServer({ keepAliveTimeout: 30_000, requestTimeout: 0, headersTimeout: 60_000 }, handler);
+  const server = createServer({ keepAliveTimeout: 30_000, requestTimeout: 0, headersTimeout: 60_000 }, serve);
   const bindHost = options.host ?? "127.0.0.1";
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);

@@ -1,4 +1,5 @@
 /** Image stores: the interface and its local implementations, and garbage collection for the disk store. */
+export * from "./all-tags.js";
 export * from "./disk.js";
 export * from "./gc.js";
 export * from "./layout.js";

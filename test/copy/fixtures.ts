@@ -21,6 +21,7 @@ export async function pushArtifact(
   subject: { digest: string; mediaType: string; size: number },
   text: string,
   tag?: string,
+  artifactType = "application/vnd.example.signature",
 ): Promise<string> {
   const payload = Buffer.from(text);
   const payloadDigest = computeDigest(payload);
@@ -30,7 +31,7 @@ export async function pushArtifact(
     JSON.stringify({
       schemaVersion: 2,
       mediaType: OCI_MANIFEST,
-      artifactType: "application/vnd.example.signature",
+      artifactType,
       config: { mediaType: OCI_EMPTY_DESCRIPTOR.mediaType, digest: OCI_EMPTY_DESCRIPTOR.digest, size: 2 },
       layers: [{ mediaType: "text/plain", digest: payloadDigest, size: payload.length }],
       subject,

@@ -6,6 +6,7 @@ import { register as cleanup } from "./cleanup.js";
 import { register as copy } from "./copy.js";
 import { register as digest } from "./digest.js";
 import { register as doctor } from "./doctor.js";
+import { register as explore } from "./explore.js";
 import { register as fix } from "./fix.js";
 import { register as gc } from "./gc.js";
 import { register as indexCmd } from "./index-cmd.js";
@@ -38,6 +39,7 @@ export const commands: RegisterCommand[] = [
   sync,
   packages,
   cleanup,
+  explore,
   serve,
   gc,
 ];

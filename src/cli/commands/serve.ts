@@ -31,6 +31,7 @@ interface ServeOptions {
   json?: boolean;
   emulate?: string;
   world?: string;
+  ui?: boolean;
 }
 
 /** Splits `host:port` (`[v6]:port`, `:port` meaning 127.0.0.1). */
@@ -66,6 +67,21 @@ function printEvent(io: Io, json: boolean | undefined, event: Record<string, unk
   io.out(json ? `${JSON.stringify(event)}\n` : `${text}\n`);
 }
 
+/**
+ * The explorer's routes for `serve --ui`. The registry's store and address are known only once it listens, so the
+ * routes are made first and attached to them after.
+ */
+async function explorerRoutes(readOnly: boolean) {
+  const { createExplorerHandler, localSource } = await import("../../explore/index.js");
+  let sources: ReadonlyMap<string, import("../../explore/index.js").ExplorerSource> = new Map();
+  return {
+    routes: createExplorerHandler({ sources: () => sources }),
+    attach(store: import("../../store/types.js").ImageStore, host: string) {
+      sources = new Map([[host, localSource(store, host, readOnly)]]);
+    },
+  };
+}
+
 /** Registers `dockhand serve`. */
 export const register: RegisterCommand = (program, context) => {
   program
@@ -76,6 +92,7 @@ export const register: RegisterCommand = (program, context) => {
     .option("--memory", "keep images in memory (the default; lost on exit)")
     .option("--htpasswd <file>", "require basic auth from this htpasswd file (bcrypt entries)")
     .option("--read-only", "refuse pushes and deletes")
+    .option("--ui", "also serve the web explorer at /ui/ (repositories, tags, manifests, layers, clean-up plans)")
     .option("--json", "print events and request log lines as JSON lines")
     .option("--emulate <service>", "emulate a hosted service instead: github (GitHub REST API and GHCR on one port)")
     .option("--world <file>", "with --emulate github: the world file (YAML or JSON; default: a sample world)")
@@ -120,10 +137,12 @@ export const register: RegisterCommand = (program, context) => {
         const storage = options.storage ?? "memory";
         // The server loads only when it starts, so the other commands start fast.
         const { startRegistry } = await import("../../server/index.js");
+        const ui = options.ui ? await explorerRoutes(options.readOnly === true) : undefined;
         const registry = await startRegistry({
           storage,
           host,
           port,
+          ...(ui ? { routes: ui.routes } : {}),
           ...(options.htpasswd ? { htpasswd: options.htpasswd } : {}),
           ...(options.readOnly ? { readOnly: true } : {}),
           log: (entry) => printEvent(io, options.json, { event: "request", ...entry }, formatLogLine(entry)),
@@ -131,9 +150,11 @@ export const register: RegisterCommand = (program, context) => {
             io.err(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
           },
         });
+        ui?.attach(registry.store, registry.host);
         const mode = [storage === "memory" ? "memory" : `storage ${storage}`];
         if (options.readOnly) mode.push("read-only");
         if (options.htpasswd) mode.push("basic auth");
+        if (ui) mode.push(`explorer at ${registry.url}/ui/`);
         printEvent(
           io,
           options.json,
