@@ -61,9 +61,17 @@ describe("dockhand migrate on the embedded registry", () => {
       const source = await registry.store.statManifest("acme/app", tag);
       expect((await registry.store.statManifest("acme/app-api", tag))?.digest).toBe(source?.digest);
     }
-    const status = await run(["migrate", "status"]);
+    const html = path.join(tmpdir(), `dockhand-migrate-status-${process.pid}.html`);
+    const status = await run(["migrate", "status", "--html", html]);
     expect(status.out).toContain("tags in step: 2 of 2");
     expect(status.out).toContain("references left to registry.example.com/acme/app: 3");
+    // The same status as a self-contained page: the current phase marked, the tags, each reference left.
+    const page = await readFile(html, "utf8");
+    await rm(html);
+    expect(page).toContain("<li><strong>parallel-run</strong> — done</li>");
+    expect(page).toMatch(/<li aria-current="step"><strong>gradual-switch<\/strong> — current/);
+    expect(page).toContain("2 of 2 tags in step.");
+    expect(page).toContain("3 references to <code>registry.example.com/acme/app</code>");
 
     const noPaths = await run(["migrate", "next"]);
     expect(noPaths.code).toBe(2);

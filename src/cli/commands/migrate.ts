@@ -77,7 +77,7 @@ export const register: RegisterCommand = (program, context) => {
     .addHelpText("after", examples)
     .action(async (from: string, to: string, options: MigrateCliOptions) => {
       await context.run(options.json, async () => {
-        const { migratePlanCommand } = await import("../../migrate/migrate-cli.js");
+        const { migratePlanCommand } = await import("./migrate-run.js");
         return await migratePlanCommand(from, to, {
           ...settings(options),
           ...(options.githubRepo ? { githubRepo: options.githubRepo } : {}),
@@ -98,7 +98,7 @@ export const register: RegisterCommand = (program, context) => {
     .addHelpText("after", examples)
     .action(async (options: MigrateCliOptions) => {
       await context.run(options.json, async () => {
-        const { migrateNextCommand } = await import("../../migrate/migrate-cli.js");
+        const { migrateNextCommand } = await import("./migrate-run.js");
         return await migrateNextCommand({
           ...settings(options),
           ...(options.only ? { only: options.only } : {}),
@@ -108,11 +108,12 @@ export const register: RegisterCommand = (program, context) => {
       });
     });
   common(migrate.command("status").description("Phase, tags in step between OLD and NEW, references left"))
+    .option("--html <file>", "also write the status as a self-contained HTML page")
     .addHelpText("after", examples)
-    .action(async (options: MigrateCliOptions) => {
+    .action(async (options: MigrateCliOptions & { html?: string }) => {
       await context.run(options.json, async () => {
-        const { migrateStatusCommand } = await import("../../migrate/migrate-cli.js");
-        return await migrateStatusCommand(settings(options));
+        const { migrateStatusCommand } = await import("./migrate-run.js");
+        return await migrateStatusCommand({ ...settings(options), ...(options.html ? { html: options.html } : {}) });
       });
     });
 };

@@ -1,12 +1,12 @@
 /** The bodies of `dockhand migrate plan|next|status`, loaded only when a subcommand runs. */
 import pc from "picocolors";
-import { type Io, printJson } from "../cli/output.js";
-import type { ExitCode } from "../errors.js";
-import { createGitHubClient } from "../github/client.js";
-import { resolveGitHubConnection } from "../github/options.js";
-import { RegistryClient, type RegistryClientOptions } from "../registry/index.js";
-import { type MigrateContext, migrationStatus, runNext, startMigration } from "./phases.js";
-import { migrationPath, PHASES } from "./plan-file.js";
+import type { ExitCode } from "../../errors.js";
+import { createGitHubClient } from "../../github/client.js";
+import { resolveGitHubConnection } from "../../github/options.js";
+import { type MigrateContext, migrationStatus, runNext, startMigration } from "../../migrate/phases.js";
+import { migrationPath, PHASES } from "../../migrate/plan-file.js";
+import { RegistryClient, type RegistryClientOptions } from "../../registry/index.js";
+import { type Io, printJson } from "../output.js";
 
 /** Settings every subcommand shares. */
 export interface MigrateCommandOptions {
@@ -17,6 +17,8 @@ export interface MigrateCommandOptions {
   clientOptions: RegistryClientOptions;
   githubApi?: string;
   token?: string;
+  /** `migrate status --html FILE`: also write the status as a self-contained page. */
+  html?: string;
 }
 
 const describePhase: Record<string, string> = {
@@ -98,6 +100,13 @@ export async function migrateNextCommand(
 /** `dockhand migrate status`. */
 export async function migrateStatusCommand(options: MigrateCommandOptions): Promise<ExitCode> {
   const status = await withContext(options, (context) => migrationStatus(context));
+  if (options.html) {
+    const [{ migrationDocument }, { writeFileAtomic }] = await Promise.all([
+      import("../../explore/migration-page.js"),
+      import("../../store/files.js"),
+    ]);
+    await writeFileAtomic(options.html, migrationDocument(status));
+  }
   if (options.json) {
     printJson(options.io, status);
     return 0;
