@@ -23,8 +23,10 @@ export interface ExplorerSource {
   readOnly: boolean;
   /** Reads a repository for a clean-up plan. */
   plan(repo: string, policy: CleanupPolicy): Promise<{ inventory: Inventory; plan: CleanupPlan }>;
-  /** The repositories to list, where the registry can say (a catalog, or an owner's packages). */
-  repositories?(): Promise<string[]>;
+  /** The repositories to list, where the registry can say (a catalog, or `owner`'s packages). */
+  repositories?(owner?: string): Promise<string[]>;
+  /** GitHub's registries: repositories are listed per owner (the page asks for one). */
+  ownerListing?: boolean;
 }
 
 /** What the explorer serves. */
@@ -117,10 +119,18 @@ export function createExplorerHandler(
       const host = rest.replace(/\/$/, "");
       const source = sources.get(host);
       if (!source) return send(res, 404, errorPage(404, `${host} is not one of the registries this explorer reads.`));
-      const repositories = source.repositories
-        ? await source.repositories().catch((error: unknown) => ({ unavailable: (error as Error).message }))
-        : { unavailable: `${host} does not list its repositories; open one by name.` };
-      return send(res, 200, registryPage(host, repositories));
+      const owner = url.searchParams.get("owner")?.trim() || undefined;
+      const repositories =
+        source.ownerListing && !owner
+          ? { unavailable: `${host} lists repositories per owner: name one above, or open a repository by name.` }
+          : source.repositories
+            ? await source.repositories(owner).catch((error: unknown) => ({ unavailable: (error as Error).message }))
+            : { unavailable: `${host} does not list its repositories; open one by name.` };
+      return send(
+        res,
+        200,
+        registryPage(host, repositories, { ownerListing: source.ownerListing === true, ...(owner ? { owner } : {}) }),
+      );
     }
     const target = splitTarget(rest);
     const source = target ? sources.get(target.host) : undefined;

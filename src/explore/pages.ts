@@ -25,7 +25,11 @@ export function homePage(hosts: string[]): string {
 }
 
 /** A registry's repositories (its catalog), or why they cannot be listed. */
-export function registryPage(host: string, repositories: string[] | { unavailable: string }): string {
+export function registryPage(
+  host: string,
+  repositories: string[] | { unavailable: string },
+  options: { ownerListing: boolean; owner?: string } = { ownerListing: false },
+): string {
   const body = Array.isArray(repositories)
     ? html`<p>${repositories.length} repositories.</p><ul>${repositories.map(
         (r) => html`<li><a href="${urls.repository(host, r)}">${r}</a></li>`,
@@ -33,7 +37,10 @@ export function registryPage(host: string, repositories: string[] | { unavailabl
     : html`<p>${repositories.unavailable}</p>`;
   const form = html`<form method="get" action="/ui/go"><input type="hidden" name="host" value="${host}">
 <label>Open a repository: <input name="repo" placeholder="owner/name" required></label> <button>Open</button></form>`;
-  return page(host, [{ label: host }], html`${form}${body}`);
+  const ownerForm = options.ownerListing
+    ? html`<form method="get"><label>List an owner's packages: <input name="owner" value="${options.owner ?? ""}" placeholder="owner"></label> <button>List</button></form>`
+    : "";
+  return page(host, [{ label: host }], html`${ownerForm}${form}${body}`);
 }
 
 /** A repository's tags, one page of them. */

@@ -10,6 +10,8 @@ import {
   planTarget,
   registryInventory,
 } from "../cleanup/index.js";
+import { isGitHubRegistryHost } from "../github/hosts.js";
+import { listPackages, resolvePackageOwner } from "../github/packages.js";
 import { RegistryStore } from "../registry/index.js";
 import type { ImageStore } from "../store/types.js";
 import type { ExplorerSource } from "./handler.js";
@@ -34,7 +36,8 @@ export function localSource(
 
 /**
  * A registry reached over HTTP with the user's credentials. GitHub's registries have no catalog: their
- * repositories are opened by name, and their plans read GitHub Packages (a token is needed, as for `cleanup`).
+ * repositories are an owner's container packages (through the API, with a token), and their plans read GitHub
+ * Packages, as `cleanup` does.
  */
 export function remoteSource(
   host: string,
@@ -49,6 +52,15 @@ export function remoteSource(
     async plan(repo, policy) {
       return await planTarget(await openCleanupTarget(`${host}/${repo}`, environment), policy, now());
     },
-    repositories: () => store.listRepositories(),
+    async repositories(owner) {
+      if (!isGitHubRegistryHost(host, environment.env)) return await store.listRepositories();
+      const github = environment.github;
+      if (!owner) throw new Error(`${host} has no catalog: name an owner to list its container packages`);
+      if (!github)
+        throw new Error(`listing ${owner}'s packages on ${host} needs a GitHub token (--token or GITHUB_TOKEN)`);
+      const resolved = await resolvePackageOwner(github.client, owner, github.login);
+      return (await listPackages(github.client, resolved)).map((p) => `${owner}/${p.name}`).sort();
+    },
+    ownerListing: isGitHubRegistryHost(host, environment.env),
   };
 }

@@ -51,6 +51,10 @@ async function clickThrough(
 ): Promise<string> {
   await page.goto(`${base}/ui/`);
   await follow(page, page.getByRole("link", { name: host }));
+  if (await page.getByLabel("List an owner's packages").count()) {
+    await page.getByLabel("List an owner's packages").fill(repo.split("/")[0] ?? "");
+    await follow(page, page.getByRole("button", { name: "List" }));
+  }
   if (await page.getByRole("link", { name: repo, exact: true }).count()) {
     await follow(page, page.getByRole("link", { name: repo, exact: true }));
   } else {
@@ -191,7 +195,7 @@ describe.skipIf(!hasTool("chromium"))("dockhand explore in a browser", () => {
     }
   });
 
-  it("explore over the GHCR emulator: a package opened by name, its plan read through GitHub Packages", async () => {
+  it("explore over the GHCR emulator: an owner's packages through the API, a package's plan through GitHub Packages", async () => {
     const emulator = await startGitHubEmulator({
       world: {
         users: [{ login: "alice" }],
