@@ -11,7 +11,7 @@ import { describeRequest, errorFromResponse, networkError, RegistryError } from 
 import { HostMap, type HostOptions, parseResolve, splitList } from "./hosts.js";
 import { Connections } from "./http.js";
 import { HostLimiter, type PoolOptions } from "./pool.js";
-import { isRedirect, MAX_REDIRECTS, redirectTarget, sameOrigin } from "./redirect.js";
+import { headersForHop, isRedirect, MAX_REDIRECTS, redirectTarget, sameOrigin } from "./redirect.js";
 import {
   isRetryableNetworkError,
   isRetryableStatus,
@@ -131,6 +131,10 @@ export class Transport {
     const follow = method === "GET" || method === "HEAD";
     const scopeText = request.scopes.join(" ");
     let url = this.urlFor(request);
+    // Headers the caller gave (a token realm's Basic credentials) are meant for the URL it addressed; the
+    // registry's own authorization is meant for the registry.
+    const callerOrigin = new URL(url).origin;
+    const registryOrigin = new URL(registryUrl).origin;
     const authorize = request.authorize !== false;
     let authorization = authorize ? await this.auth.authorization(host, request.scopes, signal) : undefined;
     let challenged = false;
@@ -141,9 +145,9 @@ export class Transport {
       const ownOrigin = sameOrigin(url, registryUrl);
       const headers: Record<string, string> = {
         "user-agent": this.options.userAgent ?? "dockhand",
-        ...request.headers,
+        ...headersForHop(url, callerOrigin, request.headers ?? {}),
+        ...headersForHop(url, registryOrigin, authorization ? { authorization } : {}),
       };
-      if (authorization && ownOrigin) headers.authorization = authorization;
       const release = await this.limiter.acquire(host);
       let status: number;
       let responseHeaders: Record<string, string | string[] | undefined>;
