@@ -70,11 +70,20 @@ export async function getBlob(
       path: apiPath(repo, `blobs/${digest}`),
       scopes: [pullScope(repo)],
       headers: from > 0 ? { range: `bytes=${from}-` } : {},
-      ok: [200, 206, 404],
+      ok: [200, 206, 404, 416],
       signal: options.signal,
       what,
     });
     if (response.status === 404) throw await notFound("BLOB_UNKNOWN", what, response, host);
+    if (response.status === 416) {
+      abandon(response.body);
+      // The local stores' answer to an offset past the end: one code whichever store is behind the interface.
+      throw new RegistryError("RANGE_INVALID", `${what}: offset ${from} is past the blob's end`, {
+        host,
+        request: response.request,
+        status: 416,
+      });
+    }
     return response;
   };
   const first = await request(offset);

@@ -13,7 +13,7 @@ import { listRepositories } from "./catalog.js";
 import { deleteBlob, deleteManifest } from "./delete.js";
 import { apiHost } from "./hosts.js";
 import { getManifest, headManifest, putManifest } from "./manifest.js";
-import { addFallbackReferrer, listReferrers, type ReferrersOptions } from "./referrers.js";
+import { addFallbackReferrer, listReferrers, type ReferrersOptions, removeFallbackReferrer } from "./referrers.js";
 import type { Repository } from "./repository.js";
 import { type ListTagsOptions, listAllTags, listTags } from "./tags.js";
 import { Transport, type TransportOptions } from "./transport.js";
@@ -88,9 +88,26 @@ export class RegistryClient {
     return result.digest;
   }
 
-  /** Deletes a manifest by digest or a tag. */
-  deleteManifest(repo: Repository, reference: string, options: Signal = {}): Promise<void> {
-    return deleteManifest(this.transport, repo, reference, options);
+  /**
+   * Deletes a manifest by digest or a tag. A referrer deleted by digest also leaves its subject's fallback tag index,
+   * where the registry keeps one (no referrers API).
+   */
+  async deleteManifest(repo: Repository, reference: string, options: Signal = {}): Promise<void> {
+    const subject = reference.includes(":") ? await this.subjectOf(repo, reference, options) : undefined;
+    await deleteManifest(this.transport, repo, reference, options);
+    if (subject) await removeFallbackReferrer(this.transport, repo, subject, reference, options);
+  }
+
+  /** The `subject` digest of a manifest, when it has one and can be read. */
+  private async subjectOf(repo: Repository, digest: string, options: Signal): Promise<string | undefined> {
+    try {
+      const manifest = await getManifest(this.transport, repo, digest, options);
+      const subject = (JSON.parse(Buffer.from(manifest.bytes).toString("utf8")) as { subject?: { digest?: unknown } })
+        .subject?.digest;
+      return typeof subject === "string" ? subject : undefined;
+    } catch {
+      return undefined; // the delete itself says what is wrong
+    }
   }
 
   /** Size of a blob, or undefined when absent. */

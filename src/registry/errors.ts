@@ -74,6 +74,7 @@ export class RegistryError extends DockhandError {
         ...(init.status !== undefined ? { status: init.status } : {}),
         ...(init.scope ? { scope: init.scope } : {}),
         ...(errors.length > 0 ? { errors } : {}),
+        ...digestDetail(errors),
       },
       cause: init.cause,
     });
@@ -84,6 +85,21 @@ export class RegistryError extends DockhandError {
     this.errors = errors;
     this.scope = init.scope;
   }
+}
+
+/**
+ * The digest an error names (MANIFEST_BLOB_UNKNOWN, BLOB_UNKNOWN), lifted from the first entry's `detail` as the
+ * local stores give it: distribution writes the digest as the detail string, dockhand's server as `{digest}`.
+ */
+function digestDetail(errors: RegistryErrorEntry[]): { digest?: string } {
+  const detail = errors[0]?.detail;
+  const digest =
+    typeof detail === "string"
+      ? detail
+      : typeof detail === "object" && detail !== null
+        ? (detail as { digest?: unknown }).digest
+        : undefined;
+  return typeof digest === "string" && /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/.test(digest) ? { digest } : {};
 }
 
 /** Reads the entries of an error body: the distribution shape, a token server's `{details}`/`{error}`, or text. */

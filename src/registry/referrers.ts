@@ -133,3 +133,21 @@ export async function addFallbackReferrer(
   const bytes = new TextEncoder().encode(JSON.stringify(index));
   await putManifest(transport, repo, referrersTag(subject), bytes, OCI_INDEX, options);
 }
+
+/**
+ * Removes a deleted referrer from the subject's fallback tag index, as the distribution spec asks of clients whose
+ * registry has no referrers API ("Deleting Manifests"); nothing happens when the index does not list it.
+ */
+export async function removeFallbackReferrer(
+  transport: Transport,
+  repo: Repository,
+  subject: string,
+  referrer: string,
+  options: { signal?: AbortSignal } = {},
+): Promise<void> {
+  const existing = await fallbackReferrers(transport, repo, subject, options.signal);
+  if (!existing.some((d) => d.digest === referrer)) return;
+  const manifests = existing.filter((d) => d.digest !== referrer);
+  const bytes = new TextEncoder().encode(JSON.stringify({ schemaVersion: 2, mediaType: OCI_INDEX, manifests }));
+  await putManifest(transport, repo, referrersTag(subject), bytes, OCI_INDEX, options);
+}

@@ -3,6 +3,8 @@
  * engine and the tests treat a remote registry like a layout directory or the memory store.
  */
 import type { Readable } from "node:stream";
+import { DockhandError } from "../errors.js";
+import { checkRepositoryName, checkTag, parseManifestReference } from "../store/names.js";
 import type { BlobReader, ImageStore, MountResult, StoreDescriptor, StoredManifest, TagPage } from "../store/types.js";
 import type { RegistryClient } from "./client.js";
 import type { Repository } from "./repository.js";
@@ -19,16 +21,25 @@ export class RegistryStore implements ImageStore {
     this.description = `registry ${domain}`;
   }
 
+  /**
+   * The repository a call names, checked as the local stores check it (NAME_INVALID), so a bad name is refused
+   * the same way whichever store is behind the interface, and never reaches a URL.
+   */
   private repo(path: string): Repository {
+    checkRepositoryName(path);
     return { domain: this.domain, path };
   }
 
-  statBlob(repo: string, digest: string): Promise<number | undefined> {
-    return this.client.statBlob(this.repo(repo), digest);
+  async statBlob(repo: string, digest: string): Promise<number | undefined> {
+    return await this.client.statBlob(this.repo(repo), digest);
   }
 
-  getBlob(repo: string, digest: string, options: { offset?: number; signal?: AbortSignal } = {}): Promise<BlobReader> {
-    return this.client.getBlob(this.repo(repo), digest, options);
+  async getBlob(
+    repo: string,
+    digest: string,
+    options: { offset?: number; signal?: AbortSignal } = {},
+  ): Promise<BlobReader> {
+    return await this.client.getBlob(this.repo(repo), digest, options);
   }
 
   async putBlob(
@@ -49,35 +60,55 @@ export class RegistryStore implements ImageStore {
     return await this.client.mountBlob(this.repo(repo), digest, fromRepo);
   }
 
-  deleteBlob(repo: string, digest: string): Promise<void> {
-    return this.client.deleteBlob(this.repo(repo), digest);
+  async deleteBlob(repo: string, digest: string): Promise<void> {
+    return await this.client.deleteBlob(this.repo(repo), digest);
   }
 
-  statManifest(repo: string, reference: string): Promise<StoreDescriptor | undefined> {
-    return this.client.headManifest(this.repo(repo), reference);
+  async statManifest(repo: string, reference: string): Promise<StoreDescriptor | undefined> {
+    parseManifestReference(reference);
+    return await this.client.headManifest(this.repo(repo), reference);
   }
 
-  getManifest(repo: string, reference: string): Promise<StoredManifest> {
-    return this.client.getManifest(this.repo(repo), reference);
+  async getManifest(repo: string, reference: string): Promise<StoredManifest> {
+    parseManifestReference(reference);
+    return await this.client.getManifest(this.repo(repo), reference);
   }
 
-  putManifest(repo: string, bytes: Uint8Array, mediaType: string, tag?: string): Promise<string> {
-    return this.client.putManifest(this.repo(repo), bytes, mediaType, tag);
+  async putManifest(repo: string, bytes: Uint8Array, mediaType: string, tag?: string): Promise<string> {
+    if (tag !== undefined) checkTag(tag);
+    return await this.client.putManifest(this.repo(repo), bytes, mediaType, tag);
   }
 
-  deleteManifest(repo: string, reference: string): Promise<void> {
-    return this.client.deleteManifest(this.repo(repo), reference);
+  async deleteManifest(repo: string, reference: string): Promise<void> {
+    const { tag } = parseManifestReference(reference);
+    try {
+      await this.client.deleteManifest(this.repo(repo), reference);
+    } catch (error) {
+      // distribution deletes manifests by digest only: a tag DELETE is answered 400 DIGEST_INVALID or 405.
+      const status = (error as { status?: number }).status;
+      if (tag === undefined || (status !== 400 && status !== 405)) throw error;
+      if ((await this.client.headManifest(this.repo(repo), tag)) === undefined) {
+        throw new DockhandError("MANIFEST_UNKNOWN", `manifest ${this.domain}/${repo}:${tag} not found`, {
+          details: { repository: repo, tag },
+        });
+      }
+      throw new DockhandError("UNSUPPORTED", `${this.domain} cannot delete the tag ${repo}:${tag} alone`, {
+        hint: "delete the manifest by digest (which removes every tag on it), or move the tag elsewhere",
+        details: { repository: repo, tag },
+        cause: error,
+      });
+    }
   }
 
-  listTags(repo: string, options: { n?: number; last?: string } = {}): Promise<TagPage> {
-    return this.client.listTags(this.repo(repo), options);
+  async listTags(repo: string, options: { n?: number; last?: string } = {}): Promise<TagPage> {
+    return await this.client.listTags(this.repo(repo), options);
   }
 
-  referrers(repo: string, digest: string, options: { artifactType?: string } = {}): Promise<StoreDescriptor[]> {
-    return this.client.referrers(this.repo(repo), digest, options);
+  async referrers(repo: string, digest: string, options: { artifactType?: string } = {}): Promise<StoreDescriptor[]> {
+    return await this.client.referrers(this.repo(repo), digest, options);
   }
 
-  listRepositories(): Promise<string[]> {
-    return this.client.listRepositories(this.domain);
+  async listRepositories(): Promise<string[]> {
+    return await this.client.listRepositories(this.domain);
   }
 }

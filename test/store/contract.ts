@@ -23,6 +23,10 @@ export interface StoreFeatures {
   multiRepo: boolean;
   /** Implements UploadSessions (the subject's `uploads`). */
   uploads: boolean;
+  /** Deletes a tag alone (distribution deletes by digest only: it answers UNSUPPORTED). Default true. */
+  deletesTagAlone?: boolean;
+  /** Lists tags in lexical order (distribution 2.8 lists in its storage order). Default true. */
+  lexicalTags?: boolean;
 }
 
 /** Registers the contract tests for one store implementation. */
@@ -205,11 +209,14 @@ export function describeStoreContract(name: string, create: () => Promise<StoreS
         expect((await store.statManifest(repo, "latest"))?.digest).toBe(two);
         expect((await store.statManifest(repo, one))?.digest).toBe(one);
 
-        await store.deleteManifest(repo, "stable");
-        expect(await store.statManifest(repo, "stable")).toBeUndefined();
-        expect((await store.statManifest(repo, two))?.digest).toBe(two);
-
-        await store.putManifest(repo, image("two").manifest, image("two").mediaType, "stable");
+        if (features.deletesTagAlone === false) {
+          expect(await rejectionCode(store.deleteManifest(repo, "stable"))).toBe("UNSUPPORTED");
+        } else {
+          await store.deleteManifest(repo, "stable");
+          expect(await store.statManifest(repo, "stable")).toBeUndefined();
+          expect((await store.statManifest(repo, two))?.digest).toBe(two);
+          await store.putManifest(repo, image("two").manifest, image("two").mediaType, "stable");
+        }
         await store.deleteManifest(repo, two);
         expect(await store.statManifest(repo, two)).toBeUndefined();
         expect((await store.listTags(repo)).tags).toEqual([]);
@@ -225,7 +232,22 @@ export function describeStoreContract(name: string, create: () => Promise<StoreS
         for (const tag of ["v2", "latest", "V1", "v10", "a_b", "main-amd64"]) {
           await store.putManifest(repo, img.manifest, img.mediaType, tag);
         }
-        expect(await store.listTags(repo)).toEqual({ tags: ["V1", "a_b", "latest", "main-amd64", "v10", "v2"] });
+        const all = ["V1", "a_b", "latest", "main-amd64", "v10", "v2"];
+        if (features.lexicalTags === false) {
+          // Its own order: every tag exactly once, also when read two at a time.
+          expect((await store.listTags(repo)).tags.slice().sort()).toEqual(all);
+          const paged: string[] = [];
+          let last: string | undefined;
+          for (let page = 0; page < 10; page++) {
+            const next = await store.listTags(repo, { n: 2, ...(last ? { last } : {}) });
+            paged.push(...next.tags);
+            if (!next.next) break;
+            last = next.next;
+          }
+          expect(paged.sort()).toEqual(all);
+          return;
+        }
+        expect(await store.listTags(repo)).toEqual({ tags: all });
         expect(await store.listTags(repo, { n: 2 })).toEqual({ tags: ["V1", "a_b"], next: "a_b" });
         expect(await store.listTags(repo, { n: 2, last: "a_b" })).toEqual({
           tags: ["latest", "main-amd64"],
