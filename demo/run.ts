@@ -85,9 +85,36 @@ async function registryAct(): Promise<void> {
     }
     await dockhand(["index", "create", `${repo}:v1.1.0`, `${repo}:v1.1.0-amd64`, `${repo}:v1.1.0-arm64`]);
     await dockhand(["inspect", `${repo}:v1.1.0`]);
+    await exploreAct(client, registry.host);
   } finally {
     await client.close();
     await registry.close();
+  }
+}
+
+/** The explorer over the demo's registry, its pages fetched as a browser would and summed up in a line each. */
+async function exploreAct(client: RegistryClient, host: string): Promise<void> {
+  act(
+    "2d. Explore",
+    "The same registry as web pages (dockhand serve --ui, or dockhand explore HOST): tags, an index with its\n" +
+      "platforms and every digest a link, and a clean-up plan drawn over the manifest graph (asked to delete the\n" +
+      "per-arch tags, it keeps them: the v1.1.0 index uses them). Fetched here:",
+  );
+  const { remoteSource, startExplorer } = await import("../src/explore/index.js");
+  const explorer = await startExplorer({
+    sources: new Map([[host, remoteSource(host, { registry: client, env: {} }, true)]]),
+  });
+  try {
+    for (const page of [`r/${host}/acme/app`, `i/${host}/acme/app:v1.1.0`, `plan/${host}/acme/app?include=v1.1.0-*`]) {
+      const response = await fetch(`${explorer.url}${page}`);
+      const text = await response.text();
+      const title = /<h1>([^<]*)<\/h1>/.exec(text)?.[1] ?? "";
+      const summary = /<strong>(\d+)<\/strong> of (\d+) manifests would be deleted/.exec(text);
+      const extra = summary ? ` — ${summary[1]} of ${summary[2]} manifests would go` : "";
+      process.stdout.write(`GET ${explorer.url}${page} → ${response.status} "${title}"${extra}\n`);
+    }
+  } finally {
+    await explorer.close();
   }
 }
 
