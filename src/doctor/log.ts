@@ -22,7 +22,11 @@ export type LogErrorKind =
   | "lowercase"
   | "login-missing"
   | "forbidden"
-  | "too-large";
+  | "too-large"
+  | "access-denied"
+  | "name-unknown"
+  | "invalid-reference"
+  | "refused";
 
 /** For each kind of failure, the rule ids that can explain it, most likely first. */
 export const CANDIDATES: Record<LogErrorKind, string[]> = {
@@ -83,7 +87,23 @@ export const CANDIDATES: Record<LogErrorKind, string[]> = {
     "layer-too-large",
   ],
   "too-large": ["layer-too-large"],
+  // Docker Hub's and containers/image's words for "not logged in there, or no such repository of yours".
+  "access-denied": [
+    "registry-mismatch",
+    "not-logged-in",
+    "wrong-namespace",
+    "workflow-missing-packages-write",
+    "repo-default-read-only",
+    "uppercase-image-name",
+  ],
+  "name-unknown": ["wrong-namespace", "registry-mismatch", "package-deleted"],
+  "invalid-reference": ["uppercase-image-name"],
+  // Any other refusal: only the catch-all explains it until a rule names it.
+  refused: [],
 };
+
+/** The rule that speaks for a refusal no other rule explains: it is a candidate for every kind. */
+export const UNEXPLAINED = "unexplained-refusal";
 
 /** Texts that identify each kind; the first match in a line wins, so specific texts come first. */
 const PATTERNS: Array<[LogErrorKind, RegExp]> = [
@@ -99,12 +119,23 @@ const PATTERNS: Array<[LogErrorKind, RegExp]> = [
   ["write-package", /permission_denied: write_package/i],
   ["read-package", /permission_denied: read_package/i],
   ["create-package", /permission_denied: create_package/i],
-  ["lowercase", /repository name must be lowercase|repository can only contain the characters/i],
+  ["lowercase", /repository name must be lowercase|repository can only contain the characters|must be lowercase/i],
+  ["access-denied", /requested access to the resource is denied|insufficient_scope/i],
+  ["name-unknown", /\bname unknown\b|NAME_UNKNOWN|repository name not known/i],
+  ["invalid-reference", /invalid reference format/i],
   ["login-missing", /Username and password required|Username required|Password required/],
   ["oauth-denied", /failed to fetch oauth token/i],
-  ["auth-required", /unauthorized: authentication required|v2\/"?: denied: denied/i],
+  [
+    "auth-required",
+    /unauthorized: authentication required|v2\/"?: denied: denied|\b401 Unauthorized\b|\bUNAUTHORIZED:|\bUnauthorized for\s|status code 401\b|authentication required/i,
+  ],
   ["too-large", /413 Request Entity Too Large|failed commit on ref "layer-/i],
-  ["forbidden", /\b403 Forbidden\b/i],
+  ["forbidden", /\b403 Forbidden\b|status code 403\b|\bDENIED:/i],
+  // Last: any other line that reports a refusal (podman, crane, oras, helm, ko, jib, goreleaser word it their way).
+  [
+    "refused",
+    /^(?=.*\b(?:error|failed|fatal|unable|cannot|could not)\b)(?=.*\b(?:denied|unauthori[sz]ed|forbidden)\b)/i,
+  ],
 ];
 
 /** A refusal found in a log. */
@@ -225,10 +256,13 @@ export function parseLogs(sources: LogSource[]): LogFacts {
   return facts;
 }
 
-/** The refusal that most likely ended the run: the last specific one (a bare 403 only when nothing else). */
+/**
+ * The refusal that most likely ended the run: the last specific one (a bare 403, or a line that only says
+ * "denied" in its own words, only when nothing else).
+ */
 export function primaryError(facts: LogFacts): LogError | undefined {
-  const specific = facts.errors.filter((e) => e.kind !== "forbidden");
-  return specific.at(-1) ?? facts.errors.at(-1);
+  const specific = facts.errors.filter((e) => e.kind !== "forbidden" && e.kind !== "refused");
+  return specific.at(-1) ?? facts.errors.filter((e) => e.kind !== "refused").at(-1) ?? facts.errors.at(-1);
 }
 
 /** True for a tag that names one architecture (`main-amd64`, `arm64-v1.0.0`, `linux-arm64`). */

@@ -158,7 +158,9 @@ export interface Rule {
   summary: string;
   /** Needs only the repository (part of `workflow check`). */
   static: boolean;
-  check(evidence: DoctorEvidence): Finding[];
+  /** Runs after the other rules and is handed their findings (the catch-all for refusals none explains). */
+  after?: boolean;
+  check(evidence: DoctorEvidence, earlier?: readonly Finding[]): Finding[];
 }
 
 /** One check done or not done, for the report. */

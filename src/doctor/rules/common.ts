@@ -1,7 +1,7 @@
 /**
  * Helpers the rules share: evidence builders, the failing log line, package and settings URLs.
  */
-import type { SourceSpan } from "../../workflows/index.js";
+import type { ImageRef, SourceSpan } from "../../workflows/index.js";
 import { type LogError, primaryError } from "../log.js";
 import type { DoctorEvidence, Evidence, PushFacts } from "../types.js";
 
@@ -86,4 +86,15 @@ export function targetImage(evidence: DoctorEvidence): { host: string; owner: st
 /** Clamps a confidence to 0–1 with two decimals. */
 export function clamp(value: number): number {
   return Math.round(Math.max(0, Math.min(1, value)) * 100) / 100;
+}
+
+/** All image refs of a push (every leg and the metadata-action images), once each by position. */
+export function refsOf(push: PushFacts): ImageRef[] {
+  const seen = new Set<string>();
+  return [...push.step.legs.flatMap((leg) => leg.images), ...(push.step.metadata?.images ?? [])].filter((ref) => {
+    const key = `${ref.span.file}:${ref.span.offset}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

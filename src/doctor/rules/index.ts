@@ -3,14 +3,7 @@
  */
 import type { Rule } from "../types.js";
 import { dependabotRun, forkPullRequest } from "./events.js";
-import {
-  crossOwnerCacheScope,
-  ghesHost,
-  notLoggedIn,
-  orgPackageCreationPolicy,
-  uppercaseImageName,
-  wrongNamespace,
-} from "./namespace.js";
+import { crossOwnerCacheScope, ghesHost, notLoggedIn, orgPackageCreationPolicy, wrongNamespace } from "./namespace.js";
 import {
   newPackageRace,
   packageDeleted,
@@ -20,8 +13,11 @@ import {
   repositoryRecreated,
 } from "./package.js";
 import { missingPackagesWrite, repoDefaultReadOnly } from "./permissions.js";
+import { unexplainedRefusal } from "./refusal.js";
+import { registryMismatch } from "./registry.js";
 import { appInstallationToken, fineGrainedPat, patForbiddenOrSso, patMissingScope, tokenExpired } from "./tokens.js";
 import { layerTooLarge, rateLimited } from "./transport.js";
+import { uppercaseImageName } from "./uppercase.js";
 
 /** All rules. */
 export const RULES: readonly Rule[] = [
@@ -48,6 +44,8 @@ export const RULES: readonly Rule[] = [
   layerTooLarge,
   repositoryRecreated,
   ghesHost,
+  registryMismatch,
+  unexplainedRefusal,
 ];
 
 /** The rule ids, in catalogue order. */

@@ -5,7 +5,7 @@
 
 import { setMaxParallel } from "../edits.js";
 import { isPerArchTag } from "../log.js";
-import type { DoctorEvidence, Evidence, Fix, PushFacts, Rule } from "../types.js";
+import type { DoctorEvidence, Evidence, Finding, Fix, PushFacts, Rule } from "../types.js";
 import {
   apiEvidence,
   clamp,
@@ -14,7 +14,9 @@ import {
   fileEvidence,
   githubPushes,
   logEvidence,
+  ownerIsOrg,
   packageSettingsUrl,
+  splitImage,
   webOrigin,
 } from "./common.js";
 
@@ -188,6 +190,7 @@ export const packageNoActionsAccess: Rule = {
   static: false,
   check(evidence) {
     const view = foundPackage(evidence);
+    if (!view && !evidence.live.token) return withoutToken(evidence);
     if (!view?.linked || !evidence.repository || view.linked.toLowerCase() !== evidence.repository.toLowerCase())
       return [];
     const denial = failedWith(evidence, ...ACCESS_DENIALS);
@@ -218,6 +221,45 @@ export const packageNoActionsAccess: Rule = {
   },
 };
 
+/**
+ * Without a token the package cannot be read, but a `write_package` refusal of a job that has `packages: write` points
+ * at the package's own settings: say so at low confidence, with the one check that decides.
+ */
+function withoutToken(evidence: DoctorEvidence): Finding[] {
+  const denial = failedWith(evidence, "write-package");
+  const image = denial?.image ? splitImage(denial.image) : undefined;
+  if (!denial || !image) return [];
+  const pushes = githubPushes(evidence).filter((p) =>
+    p.githubImages.some((i) => pathOf(i) === pathOf(denial.image ?? "")),
+  );
+  const granted = pushes.find((p) => p.packages === "write");
+  if (!granted) return [];
+  const url = packageSettingsUrl(evidence, image.owner, image.name, ownerIsOrg(evidence));
+  return [
+    {
+      id: "package-no-actions-access",
+      title: `${evidence.repository ?? "The repository"} may lack Write in the package's Actions access`,
+      severity: "blocking",
+      confidence: 0.45,
+      why: "The job has packages: write, yet GHCR refused write_package: the package's own settings decide then (Manage Actions access, the linked repository, or a deleted package of that name). Which one needs the package read through the API.",
+      evidence: [
+        fileEvidence(granted.step.span, `job "${granted.step.jobId}" has packages: write`),
+        logEvidence(denial, "the push was refused: "),
+      ],
+      fix: {
+        kind: "ui",
+        summary: "check the package's Manage Actions access (or let dockhand read it with a token)",
+        url,
+        steps: [
+          `Run \`dockhand doctor --token <a PAT with read:packages>\` to read the package and decide between the package-* causes`,
+          'Or open the package settings: under "Manage Actions access" the repository must be listed with the Write role',
+          'Under "Repository source" check that the package is linked to this repository',
+        ],
+      },
+    },
+  ];
+}
+
 /** Jobs that push the same image in parallel: matrix legs or sibling jobs without ordering. */
 export function parallelPushes(
   evidence: DoctorEvidence,
@@ -229,7 +271,16 @@ export function parallelPushes(
   for (const push of pushes) {
     const workflow = evidence.static?.workflows.find((w) => w.file === push.step.file);
     const job = workflow?.jobs.find((j) => j.id === push.step.jobId);
-    const legs = push.step.legs.length;
+    // Legs race only when two of them push the same package (a matrix over packages does not).
+    const perPackage = new Map<string, number>();
+    for (const leg of push.step.legs) {
+      for (const path of new Set(
+        leg.images.map((i) => `${i.registry ?? "?"}/${i.repository ?? i.pattern}`.toLowerCase()),
+      )) {
+        perPackage.set(path, (perPackage.get(path) ?? 0) + 1);
+      }
+    }
+    const legs = Math.max(0, ...perPackage.values());
     const maxParallel = job?.strategy?.maxParallel?.value;
     if (legs > 1 && maxParallel !== "1") {
       const tags = push.step.legs.flatMap((leg) => leg.images.map((i) => i.tag).filter(Boolean)).join(", ");
@@ -323,9 +374,17 @@ export const newPackageRace: Rule = {
       if (probe) items.push(probe);
       confidence += 0.05;
     }
-    // Workflows that were read and no longer push this image in parallel cannot race again.
+    // Workflows that were read and no longer push this image in parallel cannot race again; a bare refusal with
+    // nothing parallel about it (no sibling push, no parallel jobs, no fresh package) is no race either.
     const workflowsRead = githubPushes(evidence).length > 0;
     if (items.length === 0 || (!parallel && (!error || workflowsRead))) return [];
+    if (!parallel && items.length < 2) return [];
+    // The same refusal minutes apart (retries): the package existed by then, so it was not a new package's race.
+    const repeats = (evidence.log?.errors ?? []).filter(
+      (e) => e.kind === error?.kind && e.image === error?.image && e.time,
+    );
+    const times = repeats.map((e) => Date.parse(e.time ?? "")).filter(Number.isFinite);
+    if (times.length > 1 && Math.max(...times) - Math.min(...times) > 120_000) return [];
     const workflow = parallel ? evidence.static?.workflows.find((w) => w.file === parallel.push.step.file) : undefined;
     const job = workflow?.jobs.find((j) => j.id === parallel?.push.step.jobId);
     const text = parallel ? evidence.static?.texts[parallel.push.step.file] : undefined;
