@@ -4,7 +4,7 @@ import { type ContextFacts, resolveContext } from "./context.js";
 import { ociLabels } from "./labels.js";
 import { computeMeta } from "./meta.js";
 
-/** One case of shared/testdata/metadata-action-cases.json. */
+/** One case of test/fixtures/testdata/metadata-action-cases.json. */
 interface Case {
   id: string;
   context: Record<string, unknown>;
@@ -17,7 +17,7 @@ interface Case {
   };
 }
 
-const file = new URL("../../../shared/testdata/metadata-action-cases.json", import.meta.url);
+const file = new URL("../../test/fixtures/testdata/metadata-action-cases.json", import.meta.url);
 const cases = (JSON.parse(readFileSync(file, "utf8")) as { cases: Case[] }).cases;
 
 // The action's test suite freezes the clock at this instant and reads repository facts from a fixture

@@ -1,5 +1,5 @@
 /**
- * The upstream distribution/reference test table (../shared/testdata/reference-cases.json) as a table test:
+ * The upstream distribution/reference test table (test/fixtures/testdata/reference-cases.json) as a table test:
  * what upstream asserts (`expect`) and the values derived from the upstream rules (`derived`).
  *
  * One deliberate difference: upstream's test binary links only sha256, so it reports sha512 digests as
@@ -52,7 +52,7 @@ interface ReferenceCase {
 }
 
 const table = JSON.parse(
-  readFileSync(new URL("../../../shared/testdata/reference-cases.json", import.meta.url), "utf8"),
+  readFileSync(new URL("../../test/fixtures/testdata/reference-cases.json", import.meta.url), "utf8"),
 ) as { error_messages: Record<string, string>; cases: ReferenceCase[] };
 
 /** Upstream error names as they appear in the table, mapped to our reasons. */
