@@ -6,7 +6,7 @@ import { createRequire } from "node:module";
 import { Command, CommanderError } from "commander";
 import type { ExitCode } from "../errors.js";
 import { commands } from "./commands/index.js";
-import { type Io, processIo, reportError } from "./output.js";
+import { endQuietlyOnClosedOutput, type Io, processIo, reportError } from "./output.js";
 
 /** A function that adds one command to the program. `setExit` records the command's exit code. */
 export type RegisterCommand = (program: Command, context: CommandContext) => void;
@@ -62,6 +62,7 @@ export function buildProgram(
 
 /** Runs the CLI with the given arguments and returns the exit code. */
 export async function main(argv: string[], io: Io = processIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  if (io === processIo) endQuietlyOnClosedOutput();
   const { program, exitCode } = buildProgram(io, env);
   try {
     await program.parseAsync(argv, { from: "user" });

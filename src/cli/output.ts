@@ -20,6 +20,19 @@ export const processIo: Io = {
   tty: Boolean(process.stdout.isTTY),
 };
 
+/**
+ * A closed stdout or stderr (`dockhand inspect REF | head -1`) ends the CLI quietly with exit 0, as Unix tools
+ * do, instead of an EPIPE stack trace. Installed by `main` for the process's own streams only.
+ */
+export function endQuietlyOnClosedOutput(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (error: NodeJS.ErrnoException) => {
+      if (error.code === "EPIPE") process.exit(0);
+      throw error;
+    });
+  }
+}
+
 /** Prints a value as pretty JSON followed by a newline. */
 export function printJson(io: Io, value: unknown): void {
   io.out(`${JSON.stringify(value, null, 2)}\n`);

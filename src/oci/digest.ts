@@ -142,8 +142,11 @@ export interface DigestCheck {
 export function digestCheck(expectedDigest: string, expectedSize?: number, name?: string): DigestCheck {
   const hasher = createHasher(parseDigest(expectedDigest).algorithm);
   const what = name ?? `blob ${expectedDigest}`;
+  // Content that does not match its digest is a failure of the registry or storage that served it: exit 3, as for
+  // a network failure (the thing checked, the user's reference, is fine).
   const sizeError = (got: string) =>
     new DockhandError("SIZE_INVALID", `${what}: expected ${expectedSize} bytes, got ${got}`, {
+      exit: 3,
       details: { digest: expectedDigest, expectedSize },
     });
   return {
@@ -161,6 +164,7 @@ export function digestCheck(expectedDigest: string, expectedSize?: number, name?
       const actual = hasher.digest();
       if (actual === expectedDigest) return undefined;
       return new DockhandError("DIGEST_INVALID", `${what}: content does not match its digest (got ${actual})`, {
+        exit: 3,
         details: { digest: expectedDigest, actual, size: hasher.size },
       });
     },

@@ -62,8 +62,20 @@ export function hasBody(req: IncomingMessage): boolean {
   return req.headers["transfer-encoding"] !== undefined;
 }
 
+/**
+ * 413 for a body over a limit. The connection closes after the answer: the rest of the body is never read, so the
+ * socket cannot carry another request, and a client that goes on sending must not hold it.
+ */
 function tooLarge(what: string, limit: number): RegistryHttpError {
-  return new RegistryHttpError(413, "SIZE_INVALID", `${what} is larger than the ${limit}-byte limit`, { limit });
+  return new RegistryHttpError(
+    413,
+    "SIZE_INVALID",
+    `${what} is larger than the ${limit}-byte limit`,
+    { limit },
+    {
+      connection: "close",
+    },
+  );
 }
 
 /** Reads a whole body of at most `limit` bytes (manifests); a larger one is refused with 413 before or while reading. */

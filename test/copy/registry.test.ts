@@ -163,8 +163,10 @@ describe("copy between embedded registries", () => {
     const bad = image.images[1]?.layers[2]?.digest ?? "";
     from.proxy.fault = ({ method, path }) =>
       method === "GET" && path.endsWith(`/blobs/${bad}`) ? { kind: "corrupt-response" } : undefined;
+    // A source that serves wrong bytes is a registry failure: exit 3 (README, exit codes).
     await expect(run(`${from.proxy.host}/src/app:latest`, `${to.proxy.host}/dst/app:latest`)).rejects.toMatchObject({
       code: "DIGEST_INVALID",
+      exit: 3,
     });
     expect(await digestAt(to.registry.host, "dst/app", "latest")).toBeUndefined();
     expect(await new RegistryStore(client, to.registry.host).statBlob("dst/app", bad)).toBeUndefined();
