@@ -8,7 +8,7 @@
  */
 import { createHash, type Hash, randomUUID } from "node:crypto";
 import { createReadStream, createWriteStream } from "node:fs";
-import { mkdir, readdir, readFile, rename, rm, utimes, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { type Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
@@ -162,17 +162,17 @@ export class DiskStore implements ImageStore, UploadSessions {
   }
 
   /**
-   * True when the repository links the content and the bytes exist. The content's mtime is refreshed so a gc
-   * running now keeps it (gc never deletes content newer than its start).
+   * The content's size when the repository links it and the bytes exist, else undefined. The content's mtime is
+   * refreshed so a gc running now keeps it (gc never deletes content newer than its start).
    */
-  async #claim(path: string, content: string): Promise<boolean> {
-    if (!(await statIfExists(path))) return false;
+  async #claim(path: string, content: string): Promise<number | undefined> {
+    if (!(await statIfExists(path))) return undefined;
     const now = new Date();
     try {
       await utimes(content, now, now);
-      return true;
+      return (await stat(content)).size;
     } catch (error) {
-      if (isMissing(error)) return false;
+      if (isMissing(error)) return undefined;
       throw error;
     }
   }

@@ -205,7 +205,7 @@ export class OciLayoutStore implements ImageStore {
     await checkRequiredContent(
       repo,
       parsed,
-      async (item) => (await statIfExists(this.#blobPath(item.digest))) !== undefined,
+      async (item) => (await statIfExists(this.#blobPath(item.digest)))?.size,
     );
     const digest = computeDigest(bytes, options.algorithm ?? "sha256");
     await writeFileAtomic(this.#blobPath(digest), bytes, join(this.root, "blobs"));

@@ -140,7 +140,11 @@ export class MemoryStore implements ImageStore, UploadSessions {
     const parsed = parseManifest(bytes, mediaType || undefined);
     const existing = this.#repos.get(repo);
     await checkRequiredContent(repo, parsed, async (item) =>
-      item.kind === "blob" ? !!existing?.blobs.has(item.digest) : !!existing?.manifests.has(item.digest),
+      item.kind === "blob"
+        ? existing?.blobs.has(item.digest)
+          ? this.#blobs.get(item.digest)?.length
+          : undefined
+        : existing?.manifests.get(item.digest)?.bytes.byteLength,
     );
     const digest = computeDigest(bytes, options.algorithm ?? "sha256");
     const r = this.#repo(repo, true);

@@ -27,6 +27,8 @@ export interface StoreFeatures {
   deletesTagAlone?: boolean;
   /** Lists tags in lexical order (distribution 2.8 lists in its storage order). Default true. */
   lexicalTags?: boolean;
+  /** Refuses a manifest whose descriptors' sizes are not the stored blobs' sizes. Default true. */
+  checksSizes?: boolean;
 }
 
 /** Registers the contract tests for one store implementation. */
@@ -164,6 +166,23 @@ export function describeStoreContract(name: string, create: () => Promise<StoreS
         expect(await store.statManifest(repo, "v2")).toBeUndefined();
         expect(await rejectionCode(store.getManifest(repo, "v2"))).toBe("MANIFEST_UNKNOWN");
       });
+
+      it.skipIf(features.checksSizes === false)(
+        "refuses a manifest whose descriptor sizes are not the stored blobs' sizes",
+        async () => {
+          const img = image("sized", 2);
+          await pushImage(store, repo, img);
+          for (const size of [1, 2 ** 60]) {
+            const document = JSON.parse(Buffer.from(img.manifest).toString("utf8"));
+            document.layers[0].size = size;
+            const wrong = bytes(JSON.stringify(document));
+            expect(await rejectionCode(store.putManifest(repo, wrong, img.mediaType, "wrong"))).toBe(
+              "MANIFEST_INVALID",
+            );
+          }
+          expect(await store.statManifest(repo, "wrong")).toBeUndefined();
+        },
+      );
 
       it("refuses a manifest whose blobs are missing, naming the digest", async () => {
         const img = image("incomplete", 2);

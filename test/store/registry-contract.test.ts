@@ -38,7 +38,8 @@ if (hasTool("docker-registry")) {
         },
       };
     },
-    // distribution 2.8's own gaps: it deletes manifests by digest only, and lists tags in its storage order.
-    { multiRepo: true, uploads: false, deletesTagAlone: false, lexicalTags: false },
+    // distribution 2.8's own gaps: it deletes manifests by digest only, lists tags in its storage order and takes
+    // descriptor sizes on trust.
+    { multiRepo: true, uploads: false, deletesTagAlone: false, lexicalTags: false, checksSizes: false },
   );
 }
