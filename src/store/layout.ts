@@ -202,11 +202,7 @@ export class OciLayoutStore implements ImageStore {
   ): Promise<string> {
     if (tag !== undefined) checkTag(tag);
     const parsed = parseManifest(bytes, mediaType || undefined);
-    await checkRequiredContent(
-      repo,
-      parsed,
-      async (item) => (await statIfExists(this.#blobPath(item.digest)))?.size,
-    );
+    await checkRequiredContent(repo, parsed, async (item) => (await statIfExists(this.#blobPath(item.digest)))?.size);
     const digest = computeDigest(bytes, options.algorithm ?? "sha256");
     await writeFileAtomic(this.#blobPath(digest), bytes, join(this.root, "blobs"));
     const entry: IndexEntry = {

@@ -21,7 +21,12 @@ export interface RequiredContent {
  */
 export function requiredContent(parsed: ParsedManifest): RequiredContent[] {
   if (parsed.kind === "index") {
-    return parsed.manifests.map((d, i) => ({ digest: d.digest, kind: "manifest", field: `manifests[${i}]`, size: d.size }));
+    return parsed.manifests.map((d, i) => ({
+      digest: d.digest,
+      kind: "manifest",
+      field: `manifests[${i}]`,
+      size: d.size,
+    }));
   }
   const required: RequiredContent[] = [
     { digest: parsed.config.digest, kind: "blob", field: "config", size: parsed.config.size },
