@@ -103,9 +103,23 @@ export function uploadBody(ex: Exchange, alreadyStored = 0): Readable {
   const length = declaredLength(ex.req);
   if (limit !== undefined && length !== undefined && length > room) throw tooLarge("blob", limit);
   let seen = 0;
+  // A client that stops sending must not hold the session (and its lock) for as long as the socket lives.
+  const idleMs = ex.options.bodyIdleTimeoutMs ?? DEFAULT_BODY_IDLE_MS;
+  const stalled = () =>
+    guard.destroy(
+      new RegistryHttpError(
+        408,
+        "BLOB_UPLOAD_INVALID",
+        `no body bytes for ${idleMs / 1000} s after ${seen}: the append stopped; what arrived is kept, resume from the session's Range`,
+        { received: seen },
+        { connection: "close" },
+      ),
+    );
+  let timer = setTimeout(stalled, idleMs);
   const guard = new Transform({
     transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback) {
       seen += chunk.byteLength;
+      timer.refresh();
       if (limit !== undefined && seen > room) {
         callback(tooLarge("blob", limit));
         return;
@@ -113,7 +127,13 @@ export function uploadBody(ex: Exchange, alreadyStored = 0): Readable {
       callback(null, chunk);
     },
   });
+  const stop = () => clearTimeout(timer);
+  guard.once("end", stop).once("close", stop).once("error", stop);
   ex.req.on("error", (error) => guard.destroy(error));
   ex.req.on("aborted", () => guard.destroy(new Error("the client closed the connection mid-upload")));
+  timer = timer.unref();
   return ex.req.pipe(guard);
 }
+
+/** Default idle time between upload body bytes before the append is aborted. */
+export const DEFAULT_BODY_IDLE_MS = 60_000;

@@ -30,6 +30,8 @@ export interface StartRegistryOptions {
   maxManifestBytes?: number;
   /** Largest blob accepted (default: no limit). */
   maxBlobBytes?: number;
+  /** Idle time allowed between upload body bytes (default 60 s); see RegistryHandlerOptions. */
+  bodyIdleTimeoutMs?: number;
   /**
    * Other pages served on the same port outside `/v2/` (the explorer at `/ui/`): asked first, true when it answered.
    * They get the same authorization as a pull: with --htpasswd a browser is asked to log in.
@@ -67,6 +69,7 @@ export async function startRegistry(options: StartRegistryOptions): Promise<Runn
     ...(options.onInternalError ? { onInternalError: options.onInternalError } : {}),
     ...(options.maxManifestBytes === undefined ? {} : { maxManifestBytes: options.maxManifestBytes }),
     ...(options.maxBlobBytes === undefined ? {} : { maxBlobBytes: options.maxBlobBytes }),
+    ...(options.bodyIdleTimeoutMs === undefined ? {} : { bodyIdleTimeoutMs: options.bodyIdleTimeoutMs }),
   });
   const routes = options.routes;
   const serve = routes

@@ -52,4 +52,9 @@ export interface RegistryHandlerOptions {
   maxManifestBytes?: number;
   /** Largest blob accepted, in bytes (default: no limit); larger gets 413. */
   maxBlobBytes?: number;
+  /**
+   * How long an upload body may go without a byte before the append is aborted (default 60 s): what arrived is
+   * kept, the session's lock is released and the client can resume from its `Range`.
+   */
+  bodyIdleTimeoutMs?: number;
 }

@@ -32,6 +32,7 @@ interface ServeOptions {
   emulate?: string;
   world?: string;
   ui?: boolean;
+  bodyTimeout?: string;
 }
 
 /** Splits `host:port` (`[v6]:port`, `:port` meaning 127.0.0.1). */
@@ -92,6 +93,10 @@ export const register: RegisterCommand = (program, context) => {
     .option("--memory", "keep images in memory (the default; lost on exit)")
     .option("--htpasswd <file>", "require basic auth from this htpasswd file (bcrypt entries)")
     .option("--read-only", "refuse pushes and deletes")
+    .option(
+      "--body-timeout <seconds>",
+      "stop an upload that sends no byte for this long; what arrived is kept and the client can resume (default 60)",
+    )
     .option("--ui", "also serve the web explorer at /ui/ (repositories, tags, manifests, layers, clean-up plans)")
     .option("--json", "print events and request log lines as JSON lines")
     .option("--emulate <service>", "emulate a hosted service instead: github (GitHub REST API and GHCR on one port)")
@@ -138,11 +143,16 @@ export const register: RegisterCommand = (program, context) => {
         // The server loads only when it starts, so the other commands start fast.
         const { startRegistry } = await import("../../server/index.js");
         const ui = options.ui ? await explorerRoutes(options.readOnly === true) : undefined;
+        const bodyTimeout = options.bodyTimeout === undefined ? undefined : Number(options.bodyTimeout);
+        if (bodyTimeout !== undefined && !(bodyTimeout > 0)) {
+          throw new UsageError(`--body-timeout "${options.bodyTimeout}" is not a positive number of seconds`);
+        }
         const registry = await startRegistry({
           storage,
           host,
           port,
           ...(ui ? { routes: ui.routes } : {}),
+          ...(bodyTimeout ? { bodyIdleTimeoutMs: bodyTimeout * 1000 } : {}),
           ...(options.htpasswd ? { htpasswd: options.htpasswd } : {}),
           ...(options.readOnly ? { readOnly: true } : {}),
           log: (entry) => printEvent(io, options.json, { event: "request", ...entry }, formatLogLine(entry)),
