@@ -379,7 +379,13 @@ export class DiskStore implements ImageStore, UploadSessions {
     // Rename first so a half-removed session is never seen as a live one. Not fsynced: a session a crash brings
     // back has lost its data file (committed) or is one the client cancelled; either way gc clears it.
     const doomed = join(this.paths.tmpDir, `.removed-${id}`);
-    await rename(this.paths.upload(id), doomed);
+    try {
+      await rename(this.paths.upload(id), doomed);
+    } catch (error) {
+      // Another actor (gc, a concurrent cancel) removed it first: the session is gone either way.
+      if (isMissing(error)) return;
+      throw error;
+    }
     await rm(doomed, { recursive: true, force: true });
   }
 }

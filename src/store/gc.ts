@@ -20,7 +20,10 @@ import { isMissing, moveIntoPlace, readTextIfExists, removeIfExists, statIfExist
 export interface GcOptions {
   /** Report what would go, delete nothing. */
   dryRun?: boolean;
-  /** Upload sessions (and crash leftovers in tmp/) idle longer than this are removed (default 24 h). */
+  /**
+   * Upload sessions (and crash leftovers in tmp/) idle longer than this are removed (default 24 h). Never less
+   * than {@link MIN_IN_FLIGHT_AGE_MS}: a session or temp file touched that recently may be in a writer's hands.
+   */
   uploadMaxAgeMs?: number;
   /** Content changed less than this long before gc started is kept even when unreferenced (default 5 min). */
   minBlobAgeMs?: number;
@@ -40,6 +43,13 @@ export interface GcResult {
 
 const HOUR = 60 * 60 * 1000;
 
+/**
+ * The youngest upload session or temp file gc removes, whatever it is asked: a live upload writes its session at
+ * least every body idle timeout (60 s by default), and a temp file lives for one write. `--upload-max-age 0`
+ * broke pushes in flight (HTTP 500s: a session and a tag's temp file removed under their writers).
+ */
+export const MIN_IN_FLIGHT_AGE_MS = 10 * 60 * 1000;
+
 async function list(dir: string): Promise<string[]> {
   try {
     return await readdir(dir);
@@ -54,7 +64,7 @@ export async function collectGarbage(store: DiskStore, options: GcOptions = {}):
   const dryRun = options.dryRun ?? false;
   const startedAt = Date.now();
   const keepAfter = startedAt - (options.minBlobAgeMs ?? 5 * 60 * 1000);
-  const uploadMaxAge = options.uploadMaxAgeMs ?? 24 * HOUR;
+  const uploadMaxAge = Math.max(options.uploadMaxAgeMs ?? 24 * HOUR, MIN_IN_FLIGHT_AGE_MS);
   const { paths } = store;
   const result: GcResult = {
     dryRun,

@@ -66,7 +66,11 @@ export const register: RegisterCommand = (program, context) => {
     .option("--storage <dir>", "the directory `dockhand serve --storage` uses")
     .option("--dry-run", "report what would be removed, remove nothing")
     .option("--grace <seconds>", "keep unreferenced content younger than this", "300")
-    .option("--upload-max-age <hours>", "remove upload sessions idle longer than this", "24")
+    .option(
+      "--upload-max-age <hours>",
+      "remove upload sessions idle longer than this (those touched in the last 10 minutes always stay)",
+      "24",
+    )
     .option("--json", "print the result as JSON")
     .addHelpText("after", examples)
     .action(async (options: GcCliOptions) => {
