@@ -20,7 +20,7 @@ export interface AccessRequest {
  */
 export type AuthDecision =
   | { allow: true }
-  | { allow: false; status: 401 | 403; code: string; message: string; headers?: Record<string, string> };
+  | { allow: false; status: 401 | 403 | 429; code: string; message: string; headers?: Record<string, string> };
 
 /** One line of the request log. */
 export interface RequestLogEntry {
