@@ -1,10 +1,12 @@
 /**
- * Runs the shell steps of the generated workflow in bash, as a runner would, with dockhand itself as $DOCKHAND and
- * the embedded registry as the registry: plan tags, pick a leg's per-arch tags, then merge them. The builds are
- * stood in for by pushing per-arch images under the tags the legs would push.
+ * Runs the generated workflow's own shell step — the merge — in bash, as a runner would, against the embedded
+ * registry. What the published actions do is played by their equivalents here: docker/metadata-action by
+ * `dockhand tags` (which passes metadata-action's own test cases) with the leg's suffix flavor, build-push-action
+ * by pushing per-arch images under those tags, and `docker buildx imagetools create` (buildx is not packaged for
+ * this machine) by a `docker` stand-in on PATH that runs `dockhand index create` with the same arguments.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -16,7 +18,7 @@ import { pushArchImage } from "./index-test-support.js";
 import { workflowTemplate } from "./workflow-template.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
-const haveShellTools = ["bash", "jq", "git"].every(
+const haveShellTools = ["bash", "git"].every(
   (tool) => spawnSync("sh", ["-c", `command -v ${tool}`], { stdio: "ignore" }).status === 0,
 );
 
@@ -36,83 +38,95 @@ describe.skipIf(!haveShellTools)("the generated workflow's scripts", () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  function script(job: string, name: string): string {
-    const workflow = parse(workflowTemplate({ dockhandVersion: "0.1.0" }).yaml) as {
-      jobs: Record<string, { steps: Step[] }>;
+  function script(job: string, name: string): { run: string; env: Record<string, string> } {
+    const workflow = parse(workflowTemplate({}).yaml) as {
+      jobs: Record<string, { steps: (Step & { env?: Record<string, string> })[] }>;
     };
-    const run = workflow.jobs[job]?.steps.find((s) => s.name === name)?.run;
-    if (!run) throw new Error(`no script ${job}/${name}`);
-    return run;
+    const step = workflow.jobs[job]?.steps.find((s) => s.name === name);
+    if (!step?.run) throw new Error(`no script ${job}/${name}`);
+    return { run: step.run, env: step.env ?? {} };
   }
 
   /** Runs a script without blocking: the registry answering it runs in this process. */
-  async function bash(text: string, env: Record<string, string>): Promise<void> {
-    const child = spawn("bash", ["-e", "-c", text], { cwd: root, env, stdio: ["ignore", "ignore", "pipe"] });
+  async function bash(text: string, env: Record<string, string>): Promise<string> {
+    const child = spawn("bash", ["-e", "-c", text], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
     let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => {
+      stdout += chunk.toString();
+    });
     child.stderr.on("data", (chunk: Buffer) => {
       stderr += chunk.toString();
     });
     const status = await new Promise<number | null>((resolve) => child.once("close", resolve));
     if (status !== 0) throw new Error(`script failed (${status}): ${stderr}`);
+    return stdout;
   }
 
-  function outputs(file: string): Record<string, string> {
-    const values: Record<string, string> = {};
-    const text = readFileSync(file, "utf8");
-    for (const match of text.matchAll(/^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm))
-      values[match[1] as string] = match[3] as string;
-    return values;
-  }
-
-  it("plans per-arch tags for each leg and merges them into the merged tags", async () => {
+  it("merges every leg's suffixed tags into the merged tags", async () => {
     const runner = join(dir, "dockhand.mts");
     writeFileSync(
       runner,
       `import { main } from ${JSON.stringify(join(root, "src/cli/main.ts"))};\nprocess.exitCode = await main(process.argv.slice(2));\n`,
     );
-    const eventPath = join(dir, "event.json");
-    writeFileSync(eventPath, JSON.stringify({ repository: { default_branch: "main" } }));
+    const dockhand = `${join(root, "node_modules/.bin/tsx")} ${runner}`;
+    // `docker buildx imagetools create -t TARGET SOURCE...` → `dockhand index create TARGET SOURCE...`
+    const bin = join(dir, "bin");
+    mkdirSync(bin, { recursive: true });
+    writeFileSync(
+      join(bin, "docker"),
+      `#!/usr/bin/env bash\nset -e\n[ "$1 $2 $3 $4" = "buildx imagetools create -t" ] || { echo "unexpected: docker $*" >&2; exit 2; }\nexec ${dockhand} index create "$5" "\${@:6}"\n`,
+    );
+    chmodSync(join(bin, "docker"), 0o755);
     const sha = spawnSync("git", ["rev-parse", "HEAD"], { cwd: root, encoding: "utf8" }).stdout.trim();
-    const env = (extra: Record<string, string>) => ({
-      PATH: process.env.PATH ?? "",
-      HOME: dir,
-      RUNNER_TEMP: dir,
-      GITHUB_EVENT_NAME: "push",
-      GITHUB_REF: "refs/heads/main",
-      GITHUB_SHA: sha,
-      GITHUB_EVENT_PATH: eventPath,
-      REGISTRY: registry.host,
-      IMAGE_NAME: "Owner/App",
-      ARCHS: "amd64,arm64",
-      DOCKHAND: `${join(root, "node_modules/.bin/tsx")} ${runner}`,
-      VERSION: "",
-      BRANCH: "",
-      ...extra,
-    });
-
-    await bash(script("build-amd64", "Plan tags"), env({}));
-    const short = sha.slice(0, 7);
-    const legTags: Record<string, string[]> = {};
-    for (const arch of ["amd64", "arm64"]) {
-      const output = join(dir, `output-${arch}`);
-      writeFileSync(output, "");
-      await bash(script("build", "Per-arch tags of this leg"), env({ ARCH: arch, GITHUB_OUTPUT: output }));
-      const values = outputs(output);
-      legTags[arch] = (values.tags ?? "").split("\n");
-      expect(values.labels).toContain("org.opencontainers.image.revision=");
-    }
     const image = `${registry.host}/owner/app`;
-    expect(legTags.amd64).toEqual([`${image}:main-amd64`, `${image}:latest-amd64`, `${image}:sha-${short}-amd64`]);
-    expect(legTags.arm64).toEqual([`${image}:main-arm64`, `${image}:latest-arm64`, `${image}:sha-${short}-arm64`]);
+    const context = [
+      "--no-env",
+      "--event",
+      "push",
+      "--ref",
+      "refs/heads/main",
+      "--sha",
+      sha,
+      "--default-branch",
+      "main",
+    ];
+    const tagArgs = (flavor?: string) => [
+      "--images",
+      image,
+      "--tags",
+      "type=ref,event=branch\ntype=raw,value=latest,enable={{is_default_branch}}\ntype=sha",
+      ...(flavor ? ["--flavor", flavor] : []),
+      ...context,
+      "--json",
+    ];
+    const env = { PATH: `${bin}:${process.env.PATH ?? ""}`, HOME: dir };
+    const quoted = (args: string[]) =>
+      args.map((a) => `$'${a.replaceAll("\\", "\\\\").replaceAll("'", "\\'").replaceAll("\n", "\\n")}'`).join(" ");
+    const short = sha.slice(0, 7);
 
-    // What build-push-action would push on each leg.
+    // metadata-action on each leg, then build-push-action pushing that leg's image under its tags.
     for (const arch of ["amd64", "arm64"]) {
-      for (const tag of legTags[arch] ?? []) {
+      const planned = JSON.parse(
+        await bash(`${dockhand} tags ${quoted(tagArgs(`suffix=-${arch},onlatest=true`))}`, env),
+      ) as {
+        tags: string[];
+      };
+      expect(planned.tags).toEqual([
+        `${image}:main-${arch}`,
+        `${image}:latest-${arch}`,
+        `${image}:sha-${short}-${arch}`,
+      ]);
+      for (const tag of planned.tags) {
         await pushArchImage(registry.store, "owner/app", `linux/${arch}`, { tag: tag.slice(image.length + 1) });
       }
     }
 
-    await bash(script("merge", "Create the multi-arch tags"), env({}));
+    // The merge job: metadata-action without the suffix, then the workflow's own script.
+    const merged = JSON.parse(await bash(`${dockhand} tags ${quoted(tagArgs())}`, env)) as { tags: string[] };
+    const merge = script("merge", "Create the multi-arch tags");
+    expect(merge.env.ARCHS).toBe("amd64 arm64");
+    await bash(merge.run, { ...env, TAGS: merged.tags.join("\n"), ARCHS: merge.env.ARCHS ?? "" });
     for (const tag of ["main", "latest", `sha-${short}`]) {
       const stored = await registry.store.getManifest("owner/app", tag);
       const index = parseManifest(stored.bytes, stored.mediaType);

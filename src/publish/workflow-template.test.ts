@@ -15,6 +15,7 @@ interface Step {
 }
 
 interface Job {
+  "timeout-minutes"?: number;
   needs?: string[];
   if?: string;
   "runs-on": string;
@@ -24,14 +25,14 @@ interface Job {
 }
 
 interface Workflow {
-  on: Record<string, { inputs?: Record<string, { type: string; default: unknown }> }>;
+  on: Record<string, { inputs?: Record<string, { type: string; default: unknown }> } | undefined>;
   permissions: Record<string, string>;
   env: Record<string, string>;
   jobs: Record<string, Job>;
 }
 
 function generated(options: Parameters<typeof workflowTemplate>[0] = {}) {
-  const template = workflowTemplate({ dockhandVersion: "0.1.0", ...options });
+  const template = workflowTemplate(options);
   return { template, workflow: parse(template.yaml) as Workflow };
 }
 
@@ -51,10 +52,35 @@ describe("workflowTemplate", () => {
     expect(workflow.jobs.build?.strategy?.["fail-fast"]).toBe(false);
     expect(workflow.jobs.merge?.needs).toEqual(["build-amd64", "build"]);
     expect(step(workflow.jobs.merge, "Create the multi-arch tags").run).toContain(
-      '$DOCKHAND index create "$target" "${sources[@]}"',
+      'docker buildx imagetools create -t "$tag" "${sources[@]}"',
     );
-    expect(workflow.env.DOCKHAND).toBe("npx --yes dockhand@0.1.0");
     expect(template.yaml).not.toMatch(/[&*]a\d/); // no YAML anchors
+  });
+
+  it("puts only published actions on the critical path: no dockhand, no npx, no Node set-up", () => {
+    const { template, workflow } = generated();
+    expect(template.yaml).not.toMatch(/dockhand@|npx|setup-node|DOCKHAND/);
+    const uses = Object.values(workflow.jobs).flatMap((job) => job.steps.map((s) => s.uses).filter(Boolean));
+    expect(new Set(uses)).toEqual(
+      new Set([
+        "actions/checkout@v4",
+        "docker/metadata-action@v5",
+        "docker/setup-qemu-action@v3",
+        "docker/setup-buildx-action@v3",
+        "docker/login-action@v3",
+        "docker/build-push-action@v6",
+      ]),
+    );
+    for (const job of Object.values(workflow.jobs)) expect(job["timeout-minutes"]).toBeGreaterThan(0);
+  });
+
+  it("adds dockhand's doctor only as an if: failure() step at the version asked for", () => {
+    const { workflow } = generated({ dockhandAction: "acme/dockhand@v1.2.0" });
+    for (const job of Object.values(workflow.jobs)) {
+      const doctor = step(job, "Explain a failed push (dockhand doctor)");
+      expect(doctor).toMatchObject({ if: "failure()", uses: "acme/dockhand@v1.2.0", with: { command: "doctor" } });
+      expect(job.steps.at(-1)).toBe(doctor);
+    }
   });
 
   it("gives packages: write only to the jobs that push, contents: read to the workflow", () => {
@@ -79,15 +105,18 @@ describe("workflowTemplate", () => {
     expect(native?.["runs-on"]).toBe("${{ matrix.runner }}");
   });
 
-  it("keeps QEMU for platforms without native runners and gives each platform its cache scope", () => {
+  it("suffixes each leg's tags with its arch, merges every tag from all arches, one cache scope per platform", () => {
     const { workflow } = generated({ nativeRunners: true, platforms: ["linux/amd64", "linux/arm64", "linux/arm/v7"] });
     const include = workflow.jobs.build?.strategy?.matrix.include ?? [];
     expect(include.map((leg) => [leg.arch, leg.runner, leg.qemu])).toEqual([
       ["arm64", "ubuntu-24.04-arm", false],
       ["arm-v7", "ubuntu-24.04", true],
     ]);
+    expect(step(workflow.jobs["build-amd64"], "Tags of this leg").with?.flavor).toBe("suffix=-amd64,onlatest=true");
+    expect(step(workflow.jobs.build, "Tags of this leg").with?.flavor).toBe("suffix=-${{ matrix.arch }},onlatest=true");
     expect(step(workflow.jobs["build-amd64"], "Build and push").with).toMatchObject({
       platforms: "linux/amd64",
+      tags: "${{ steps.meta.outputs.tags }}",
       "cache-from": "type=gha,scope=build-amd64",
       "cache-to": "type=gha,scope=build-amd64,mode=max",
     });
@@ -95,8 +124,11 @@ describe("workflowTemplate", () => {
       platforms: "${{ matrix.platform }}",
       "cache-from": "type=gha,scope=build-${{ matrix.arch }}",
     });
-    expect(workflow.jobs.merge?.steps.find((s) => s.name === "Plan tags")?.run).toContain("--arch");
-    expect(workflow.jobs.merge?.steps.length).toBeGreaterThan(0);
+    expect(step(workflow.jobs.merge, "Tags").with?.flavor).toBeUndefined();
+    expect(step(workflow.jobs.merge, "Create the multi-arch tags").env).toEqual({
+      TAGS: "${{ steps.meta.outputs.tags }}",
+      ARCHS: "amd64 arm64 arm-v7",
+    });
   });
 
   it("never pushes for pull requests, and for manual runs only with the push input", () => {
@@ -108,19 +140,51 @@ describe("workflowTemplate", () => {
     expect(workflow.jobs.merge?.if).toBe(condition);
     expect(workflow.on.workflow_dispatch?.inputs).toEqual({
       branch: expect.objectContaining({ type: "string", default: "" }),
-      version: expect.objectContaining({ type: "string", default: "" }),
       push: expect.objectContaining({ type: "boolean", default: true }),
     });
   });
 
-  it("lower-cases the image name in a step, and a given --image at once", () => {
+  it("names the image once: the repository by default, a given --image lower-cased, a registry in it split off", () => {
     const { workflow } = generated();
     expect(workflow.env.IMAGE_NAME).toBe("${{ github.repository }}");
-    const plan = step(workflow.jobs.merge, "Plan tags");
-    expect(plan.run).toContain('image="${REGISTRY}/${IMAGE_NAME,,}"');
-    expect(plan.env).toEqual({ VERSION: "${{ inputs.version }}", BRANCH: "${{ inputs.branch }}" });
+    expect(step(workflow.jobs.merge, "Tags").with?.images).toBe("${{ env.REGISTRY }}/${{ env.IMAGE_NAME }}");
     const named = generated({ image: "Owner/App-API", registry: "registry.example.com" });
     expect(named.workflow.env).toMatchObject({ REGISTRY: "registry.example.com", IMAGE_NAME: "owner/app-api" });
+    // `--image ghcr.io/owner/app` once produced ghcr.io/ghcr.io/owner/app.
+    const full = generated({ image: "ghcr.io/Owner/App" });
+    expect(full.workflow.env).toMatchObject({ REGISTRY: "ghcr.io", IMAGE_NAME: "owner/app" });
+    expect(full.template.yaml).not.toContain("ghcr.io/ghcr.io");
+  });
+
+  it("keeps an existing workflow's triggers, tag conventions, build inputs and platforms (--from)", () => {
+    const { workflow } = generated({
+      from: {
+        on: { push: { tags: ["v*"] }, release: { types: ["published"] } },
+        tags: "type=ref,event=tag\ntype=edge",
+        flavor: "latest=false",
+        context: "./app",
+        file: "./app/Dockerfile.prod",
+        buildArgs: "VERSION=${{ github.ref_name }}",
+        platforms: ["linux/amd64", "linux/arm64", "linux/ppc64le"],
+      },
+    });
+    expect(workflow.on).toEqual({ push: { tags: ["v*"] }, release: { types: ["published"] } });
+    const meta = step(workflow.jobs["build-amd64"], "Tags of this leg");
+    expect(meta.with?.tags).toBe("type=ref,event=tag\ntype=edge");
+    expect(meta.with?.flavor).toBe("latest=false\nsuffix=-amd64,onlatest=true");
+    expect(step(workflow.jobs.merge, "Tags").with).toMatchObject({
+      tags: "type=ref,event=tag\ntype=edge",
+      flavor: "latest=false",
+    });
+    expect(step(workflow.jobs.build, "Build and push").with).toMatchObject({
+      context: "./app",
+      file: "./app/Dockerfile.prod",
+      "build-args": "VERSION=${{ github.ref_name }}",
+    });
+    expect(workflow.jobs.build?.strategy?.matrix.include.map((leg) => leg.platform)).toEqual([
+      "linux/arm64",
+      "linux/ppc64le",
+    ]);
   });
 
   it("has no matrix job for a single platform", () => {
@@ -153,13 +217,15 @@ describe("workflowTemplate", () => {
       if (!workflow) throw new Error("no workflow");
       const pushes = findPushSteps(workflow, { repository: "Owner/App" });
       const pushingJobs = new Set(pushes.map((p) => p.jobId));
-      expect([...pushingJobs]).toEqual(expect.arrayContaining(["build-amd64", "build"]));
+      // Every push is seen: the legs' build-push-action and the merge's imagetools create.
+      expect([...pushingJobs].sort()).toEqual(["build", "build-amd64", "merge"]);
       for (const job of workflow.jobs) {
         const packages = effectivePermissions(job, { workflows: [workflow] }).scopes.packages;
         if (pushingJobs.has(job.id) || job.id === "merge") expect(packages, job.id).toBe("write");
       }
       for (const push of pushes) {
-        expect(push.push.mode).toBe("conditional");
+        // The merge job's `if:` guards its imagetools push; the legs' pushes are conditional inputs.
+        if (push.jobId !== "merge") expect(push.push.mode).toBe("conditional");
         const pullRequest = push.events.find((e) => e.event === "pull_request");
         expect(pullRequest?.runs, `${push.jobId} on pull_request`).toBe("no");
         expect(push.events.find((e) => e.event === "push")?.runs).not.toBe("no");

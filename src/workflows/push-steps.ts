@@ -323,13 +323,22 @@ function scriptPushes(
     };
     const resolveTarget = (t: CommandText, scope: Scope) =>
       t.part === undefined ? resolveSegments(t.word.segments, scope) : resolveText(t.part, scope, { shell: true });
-    const meta = found.readsMetadata
-      ? metadataStepFor(job, cmd.words.map((w) => w.raw).join(" "), step.index)
-      : undefined;
+    // A step env entry carrying metadata-action's tags (`TAGS: ${{ steps.meta.outputs.tags }}`) feeds the shell
+    // variables the command pushes to (`while read -r tag; … -t "$tag"`): those names are metadata-action's.
+    const metaEnv = step.env.find((e) => METADATA_OUTPUT.test(e.value?.value ?? ""))?.value?.value;
+    const viaEnv = (t: CommandText) => metaEnv !== undefined && /^"?\$\{?\w+\}?"?$/.test(t.part ?? t.word.raw);
+    const meta =
+      found.readsMetadata || found.targets.some(viaEnv)
+        ? metadataStepFor(
+            job,
+            found.readsMetadata ? cmd.words.map((w) => w.raw).join(" ") : (metaEnv ?? ""),
+            step.index,
+          )
+        : undefined;
     const legs = legsOf(job).map((matrix) => {
       const scope = scopeFor(matrix);
       const images = found.targets
-        .filter((t) => !METADATA_OUTPUT.test(t.part ?? t.word.raw))
+        .filter((t) => !METADATA_OUTPUT.test(t.part ?? t.word.raw) && !(meta && viaEnv(t)))
         .map((t) => toImageRef(resolveTarget(t, scope), locate(t.word, t.part)));
       if (meta) images.push(...metadataImages(workflow, job, meta, context, matrix));
       const cache = found.cache.map(({ direction, entry }) => {

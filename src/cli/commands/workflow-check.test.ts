@@ -56,8 +56,13 @@ describe("dockhand workflow check", () => {
         "--json",
       ]);
       expect(code).toBe(0);
-      const report = JSON.parse(out) as { findings: Array<{ id: string; severity: string }> };
+      const report = JSON.parse(out) as {
+        findings: Array<{ id: string; severity: string }>;
+        checked: Array<{ check: string; detail: string }>;
+      };
       expect(report.findings.filter((f) => f.severity === "blocking")).toEqual([]);
+      // Every push is seen: the two build legs and the merge job's imagetools create.
+      expect(report.checked.find((c) => c.check === "workflows")?.detail).toContain("3 push step(s)");
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -12,17 +12,69 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const run = (args: string[]) => runCli(["workflow", ...args]);
 
 describe("dockhand workflow init", () => {
-  it("writes the workflow, creating the folders, and pins the running dockhand version", async () => {
+  it("writes the workflow, creating the folders, with no dockhand on its critical path", async () => {
     const file = join(dir, "a", ".github", "workflows", "publish.yml");
     const { code, out } = await run(["init", "--output", file, "--native-runners"]);
     expect(code).toBe(0);
     expect(out).toContain("jobs: build-amd64, build, merge");
     expect(out).toMatch(/linux\/arm64 +ubuntu-24\.04-arm +native/);
-    const workflow = parse(readFileSync(file, "utf8")) as { env: Record<string, string> };
-    const { version } = JSON.parse(readFileSync(new URL("../../../package.json", import.meta.url), "utf8")) as {
-      version: string;
+    const text = readFileSync(file, "utf8");
+    expect(text).not.toMatch(/dockhand@|npx/);
+    expect((parse(text) as { env: Record<string, string> }).env).toEqual({
+      REGISTRY: "ghcr.io",
+      IMAGE_NAME: "${{ github.repository }}",
+    });
+  });
+
+  it("keeps an existing workflow's triggers, tags, build inputs and platforms with --from, and checks --dockhand-action", async () => {
+    const existing = join(dir, "existing.yml");
+    writeFileSync(
+      existing,
+      [
+        "name: docker",
+        "on:",
+        "  release:",
+        "    types: [published]",
+        "jobs:",
+        "  image:",
+        "    runs-on: ubuntu-latest",
+        "    strategy:",
+        "      matrix:",
+        "        platform: [linux/amd64, linux/arm64]",
+        "    steps:",
+        "      - uses: docker/metadata-action@v5",
+        "        id: meta",
+        "        with:",
+        "          images: ghcr.io/acme/app",
+        "          tags: |",
+        "            type=ref,event=tag",
+        "      - uses: docker/build-push-action@v6",
+        "        with:",
+        "          context: ./service",
+        "          build-args: |",
+        "            GO_VERSION=1.23",
+        "          platforms: ${{ matrix.platform }}",
+        "          push: true",
+        "          tags: ${{ steps.meta.outputs.tags }}",
+        "",
+      ].join("\n"),
+    );
+    const file = join(dir, "from.yml");
+    const { code } = await run(["init", "--from", existing, "--output", file, "--dockhand-action", "acme/dockhand@v1"]);
+    expect(code).toBe(0);
+    const workflow = parse(readFileSync(file, "utf8")) as {
+      on: unknown;
+      jobs: Record<string, { steps: { uses?: string; with?: Record<string, string> }[] }>;
     };
-    expect(workflow.env.DOCKHAND).toBe(`npx --yes dockhand@${version}`);
+    expect(workflow.on).toEqual({ release: { types: ["published"] } });
+    const first = workflow.jobs["build-amd64"]?.steps ?? [];
+    expect(first.find((s) => s.uses === "docker/metadata-action@v5")?.with?.tags).toBe("type=ref,event=tag");
+    expect(first.find((s) => s.uses === "docker/build-push-action@v6")?.with).toMatchObject({
+      context: "./service",
+      "build-args": "GO_VERSION=1.23\n",
+    });
+    expect(first.at(-1)?.uses).toBe("acme/dockhand@v1");
+    expect((await run(["init", "--output", "-", "--dockhand-action", "latest"])).code).toBe(2);
   });
 
   it("never replaces an existing file without --force, and leaves no temporary file behind", async () => {

@@ -1,9 +1,10 @@
 /**
  * `dockhand workflow init`: writes a GitHub Actions workflow that publishes multi-arch images by the per-arch-tags
- * scheme (legs push `main-amd64`, one merge job creates `main` with `dockhand index create`).
+ * scheme (legs push `main-amd64`, one merge job creates `main` with `docker buildx imagetools create`), using only
+ * published actions; dockhand appears only as an optional doctor step.
  */
-import { readFileSync } from "node:fs";
 import { relative } from "node:path";
+import { UsageError } from "../../errors.js";
 import type { CommandContext, RegisterCommand } from "../main.js";
 import { formatTable, printJson } from "../output.js";
 import { registerWorkflowCheck } from "./workflow-check.js";
@@ -17,32 +18,33 @@ interface InitOptions {
   output: string;
   force?: boolean;
   json?: boolean;
+  from?: string;
+  dockhandAction?: string;
 }
 
 const examples = `
-The workflow builds each platform on its own leg and pushes per-arch tags (main-amd64, main-arm64, 1.2.3-arm64),
-planned by dockhand tags; a merge job then creates the merged tags (main, latest, 1.2.3) with dockhand index
-create. The first platform's leg runs first and creates the package (GHCR briefly refuses parallel pushes to a
-new package); the other legs follow in parallel. Pull requests build without pushing; only the pushing jobs get
-packages: write; the image name is lower-cased in a step; each platform has its own build-cache scope; manual
-runs take the inputs branch, version and push.
+The workflow builds each platform on its own leg and pushes per-arch tags (main-amd64, main-arm64, 1.2.3-arm64):
+docker/metadata-action's tags with a -ARCH suffix. A merge job then creates the merged tags (main, latest, 1.2.3)
+with docker buildx imagetools create. The first platform's leg runs first and creates the package (GHCR briefly
+refuses parallel pushes to a new package); the other legs follow in parallel. Only published actions are on the
+critical path (checkout, setup-qemu, setup-buildx, login, metadata-action, build-push-action). Pull requests build
+without pushing; only the pushing jobs get packages: write; metadata-action lower-cases the image name; each
+platform has its own build-cache scope; every job has a time limit.
 
+--from FILE keeps an existing workflow's triggers, metadata-action tags and flavor (v1.0.0 stays v1.0.0), and
+build-push-action's context, file, target, build args and platforms. --dockhand-action OWNER/REPO@REF adds an
+if: failure() step that explains a failed push with dockhand's doctor Action, at the version you pin.
 With --native-runners, arm64 builds on GitHub's ubuntu-24.04-arm runners instead of under QEMU.
 An existing file is never replaced without --force. --output - prints the workflow instead.
 
 Examples:
   $ dockhand workflow init
   $ dockhand workflow init --platforms linux/amd64,linux/arm64,linux/arm/v7 --native-runners
-  $ dockhand workflow init --image owner/app-api --output .github/workflows/api.yml --force
-  $ dockhand workflow init --output -
+  $ dockhand workflow init --from .github/workflows/docker.yml --output .github/workflows/docker.yml --force
+  $ dockhand workflow init --image ghcr.io/owner/app-api --output .github/workflows/api.yml --force
+  $ dockhand workflow init --dockhand-action acme/dockhand@v1 --output -
 
 Exit codes: 0 written, 1 the file exists (use --force), 2 usage.`;
-
-/** The version of the running dockhand, pinned in the generated workflow. */
-function ownVersion(): string {
-  const text = readFileSync(new URL("../../../package.json", import.meta.url), "utf8");
-  return (JSON.parse(text) as { version: string }).version;
-}
 
 /** Registers `dockhand workflow init`. */
 export const register: RegisterCommand = (program, context) => {
@@ -57,6 +59,11 @@ export const register: RegisterCommand = (program, context) => {
     .option("--native-runners", "build arm64 on ubuntu-24.04-arm runners instead of QEMU")
     .option("--branch <name>", "the branch whose pushes publish", "main")
     .option("--output <file>", "where to write it (- for stdout)", ".github/workflows/publish.yml")
+    .option("--from <file>", "keep an existing workflow's triggers, tag conventions, context, build args and platforms")
+    .option(
+      "--dockhand-action <owner/repo@ref>",
+      "add an if: failure() step that runs dockhand's doctor Action at this version (off by default)",
+    )
     .option("--force", "replace an existing file")
     .option("--json", "print what was written as JSON")
     .addHelpText("after", examples)
@@ -69,8 +76,25 @@ async function runInit(opts: InitOptions, context: CommandContext): Promise<0> {
   // The template (and yaml with it) loads only when init runs, so the CLI starts fast.
   const { workflowTemplate } = await import("../../publish/workflow-template.js");
   const { writeFileAtomic } = await import("../../publish/workflow-file.js");
+  let from: import("../../publish/workflow-template.js").ExistingPublishing | undefined;
+  if (opts.from) {
+    const { readFile } = await import("node:fs/promises");
+    const { readExistingPublishing } = await import("../../publish/existing-workflow.js");
+    const source = await readFile(opts.from, "utf8").catch((error: Error) => {
+      throw new UsageError(`cannot read --from ${opts.from}: ${error.message}`);
+    });
+    from = readExistingPublishing(source, opts.from);
+  }
+  if (opts.dockhandAction !== undefined && !/^[\w.-]+\/[\w.-]+(\/[\w./-]+)?@[\w./-]+$/.test(opts.dockhandAction)) {
+    throw new UsageError(
+      `--dockhand-action "${opts.dockhandAction}" is not OWNER/REPO@REF`,
+      "pin a release or commit of dockhand's Action, e.g. acme/dockhand@v1",
+    );
+  }
   const template = workflowTemplate({
     registry: opts.registry,
+    ...(from ? { from } : {}),
+    ...(opts.dockhandAction ? { dockhandAction: opts.dockhandAction } : {}),
     ...(opts.image ? { image: opts.image } : {}),
     platforms: opts.platforms
       .split(",")
@@ -78,7 +102,6 @@ async function runInit(opts: InitOptions, context: CommandContext): Promise<0> {
       .filter((p) => p !== ""),
     nativeRunners: opts.nativeRunners === true,
     branch: opts.branch,
-    dockhandVersion: ownVersion(),
   });
   const toStdout = opts.output === "-";
   if (toStdout && !opts.json) {
