@@ -9,6 +9,7 @@ import { cleanupBench } from "./cleanup/index.js";
 import { copyBench } from "./copy/index.js";
 import { scanBench } from "./scan/index.js";
 import { serveBench } from "./serve/index.js";
+import { startupBench } from "./startup/index.js";
 
 /** One benchmark: a name and a function returning its Markdown section (tables of numbers and ratios). */
 export interface Benchmark {
@@ -37,7 +38,7 @@ function machine(): string {
   ].join("\n");
 }
 
-const benchmarks: Benchmark[] = [copyBench, scanBench, cleanupBench, serveBench];
+const benchmarks: Benchmark[] = [copyBench, startupBench, scanBench, cleanupBench, serveBench];
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2);

@@ -2,8 +2,9 @@
  * `dockhand workflow init`: writes a GitHub Actions workflow that publishes multi-arch images by the per-arch-tags
  * scheme (legs push `main-amd64`, one merge job creates `main` with `dockhand index create`).
  */
-import { readFileSync } from "node:fs";
+
 import { relative } from "node:path";
+import { dockhandVersion } from "../../version.js";
 import type { CommandContext, RegisterCommand } from "../main.js";
 import { formatTable, printJson } from "../output.js";
 import { registerWorkflowCheck } from "./workflow-check.js";
@@ -37,12 +38,6 @@ Examples:
   $ dockhand workflow init --output -
 
 Exit codes: 0 written, 1 the file exists (use --force), 2 usage.`;
-
-/** The version of the running dockhand, pinned in the generated workflow. */
-function ownVersion(): string {
-  const text = readFileSync(new URL("../../../package.json", import.meta.url), "utf8");
-  return (JSON.parse(text) as { version: string }).version;
-}
 
 /** Registers `dockhand workflow init`. */
 export const register: RegisterCommand = (program, context) => {
@@ -78,7 +73,7 @@ async function runInit(opts: InitOptions, context: CommandContext): Promise<0> {
       .filter((p) => p !== ""),
     nativeRunners: opts.nativeRunners === true,
     branch: opts.branch,
-    dockhandVersion: ownVersion(),
+    dockhandVersion: dockhandVersion(),
   });
   const toStdout = opts.output === "-";
   if (toStdout && !opts.json) {
