@@ -191,7 +191,7 @@ describe("pipeBlob between registries", () => {
       res.writeHead(307, { location: `${storage.url}/blob?sig=1`, "content-length": "0" }).end();
     });
     closers.push(() => registry.close());
-    const c = client({ credentials: async () => ({ username: "u", password: "secret" }) });
+    const c = client({ credentials: async () => ({ username: "u", password: "secret", source: "test" }) });
     // Learn the registry's challenge the way a copy does (its survey reads manifests first).
     await c.transport.send({ method: "GET", host: registry.host, path: "/v2/", scopes: [], ok: "all" });
     const result = await pipeBlob(
