@@ -12,6 +12,7 @@ import { type CopySession, RETRY_CHUNKED, repoKey, type StoreLocation, storeKey 
 import { type BlobAction, type CopySummary, emptySummary } from "./events.js";
 import type { BlobStep, CopyPlan } from "./plan.js";
 import { CopyTargetRegistryStore } from "./registry-target.js";
+import { uploadKey } from "./upload-state.js";
 
 /** A pass-through that counts bytes into the session's progress. */
 function counter(session: CopySession): Transform {
@@ -56,13 +57,7 @@ async function streamOnce(
       step.size >= PIPE_MIN_BYTES &&
       source.store instanceof RegistryStore &&
       target.store instanceof CopyTargetRegistryStore &&
-      (await target.store.pipeFrom(source.store, source.repository, target.repository, step.digest, step.size, {
-        signal,
-        onBytes: (bytes) => {
-          session.progress.bytes += bytes;
-          session.reportProgress();
-        },
-      }))
+      (await pipe(session, source, target, source.store, target.store, step, signal))
     ) {
       return;
     }
@@ -81,6 +76,35 @@ async function streamOnce(
       reader.stream.destroy();
       counted.destroy();
     }
+  });
+}
+
+/** Copies a blob over the reused-buffer path, resuming (or cancelling) a session an earlier run left open. */
+async function pipe(
+  session: CopySession,
+  source: StoreLocation,
+  target: StoreLocation,
+  from: RegistryStore,
+  to: CopyTargetRegistryStore,
+  step: BlobStep,
+  signal: AbortSignal,
+): Promise<boolean> {
+  const uploads = session.uploads;
+  const key = uploadKey(to.domain, target.repository, step.digest);
+  const recorded = await uploads?.get(key);
+  return await to.pipeFrom(from, source.repository, target.repository, step.digest, step.size, {
+    signal,
+    onBytes: (bytes) => {
+      session.progress.bytes += bytes;
+      session.reportProgress();
+    },
+    ...(recorded ? { resume: { location: recorded.location } } : {}),
+    ...(uploads
+      ? {
+          onSession: (open) =>
+            open ? uploads.set(key, { ...open, digest: step.digest, size: step.size }) : uploads.delete(key),
+        }
+      : {}),
   });
 }
 

@@ -15,7 +15,7 @@ import { describeCause, errorFromResponse, networkError, RegistryError } from ".
 import { isRedirect, MAX_REDIRECTS, redirectTarget, sameOrigin } from "./redirect.js";
 import { apiPath, hostOf, objectLabel, pullScope, pushScope, type Repository } from "./repository.js";
 import type { Transport } from "./transport.js";
-import { cancel, mismatch, openSession, type Session, withDigest } from "./upload.js";
+import { cancel, mismatch, openSession, type Session, uploadStatus, withDigest } from "./upload.js";
 import { WireGet, type WireHead, WireUpload } from "./wire.js";
 
 /** One side of the transfer. */
@@ -33,9 +33,17 @@ export interface PipeOptions {
   resumes?: number;
   /** Milliseconds a connection may stay silent (default 60 s). */
   timeoutMs?: number;
-  /** Called once the upload session is open (its location), and again with undefined once it is closed. */
-  onSession?: (location: string | undefined) => void;
+  /**
+   * Called when the upload session opens or resumes (its location and the bytes it holds), now and then as bytes
+   * go out, and with undefined once it is committed or cancelled: what a caller records to resume after a crash.
+   */
+  onSession?: (session: { location: string; offset: number } | undefined) => void | Promise<void>;
+  /** A session an earlier run left open: resumed at the target's offset when it still exists, else cancelled. */
+  resume?: { location: string };
 }
+
+/** How often (bytes sent) the session's offset is reported through `onSession`. */
+const RECORD_EVERY = 8 * 1024 * 1024;
 
 const BUFFERS = 4;
 const BUFFER_SIZE = 256 * 1024;
@@ -82,7 +90,13 @@ export async function pipeBlob(
   const sourceAuth = await source.transport.auth.authorization(sourceHost, [pullScope(source.repo)], signal);
   const buffers = takeBuffers();
   try {
-    return await transfer();
+    const result = await transfer();
+    if (result === "unsupported" && options.resume) {
+      // The node:http path opens its own session: the old one must not stay behind.
+      await cancel(target.transport, target.repo, { location: options.resume.location, minChunk: 0 });
+      await options.onSession?.(undefined);
+    }
+    return result;
   } finally {
     spare.push(buffers);
   }
@@ -116,27 +130,58 @@ export async function pipeBlob(
       break;
     }
     let session: Session;
+    let offset = 0;
     try {
-      const result = await openSession(target.transport, target.repo, digest, undefined, signal);
-      session = result as Session;
+      const resumed = options.resume ? await resumable(options.resume.location) : undefined;
+      if (resumed) {
+        session = resumed.session;
+        offset = resumed.offset;
+      } else {
+        session = (await openSession(target.transport, target.repo, digest, undefined, signal)) as Session;
+      }
+      await options.onSession?.({ location: session.location, offset });
     } catch (error) {
       opened.get.close();
       throw error;
     }
-    options.onSession?.(session.location);
     try {
-      await send(session, opened, hop);
+      await send(session, opened, hop, offset);
     } catch (error) {
       await cancel(target.transport, target.repo, session);
-      options.onSession?.(undefined);
+      await options.onSession?.(undefined);
       throw error;
     }
-    options.onSession?.(undefined);
+    await options.onSession?.(undefined);
     return "copied";
   }
 
-  /** Sends the body in one PUT, resuming the download as needed; resolves once the target committed it. */
-  async function send(session: Session, first: { get: WireGet; events: Events }, firstHop: Hop): Promise<void> {
+  /**
+   * The target's state of a session an earlier run left: its offset when it can be continued, else undefined (a
+   * session that is gone, or holds more than the blob, is cancelled; a new one is opened).
+   */
+  async function resumable(location: string): Promise<{ session: Session; offset: number } | undefined> {
+    const old: Session = { location, minChunk: 0 };
+    try {
+      const status = await uploadStatus(target.transport, target.repo, old, signal);
+      if (status.received <= size)
+        return { session: { location: status.location, minChunk: 0 }, offset: status.received };
+    } catch (error) {
+      if (signal?.aborted) throw error;
+    }
+    await cancel(target.transport, target.repo, old);
+    return undefined;
+  }
+
+  /**
+   * Sends the body from byte `offset` (what the session already holds) in one PUT, hashing every byte from the
+   * start, resuming the download as needed; resolves once the target committed it.
+   */
+  async function send(
+    session: Session,
+    first: { get: WireGet; events: Events },
+    firstHop: Hop,
+    offset: number,
+  ): Promise<void> {
     const targetHost = hostOf(target.repo);
     const putUrl = withDigest(target.transport, target.repo, session.location, digest);
     const targetAuth = await target.transport.auth.authorization(targetHost, [pushScope(target.repo)], signal);
@@ -147,7 +192,9 @@ export async function pipeBlob(
       {
         "user-agent": "dockhand",
         "content-type": "application/octet-stream",
-        "content-length": String(size),
+        "content-length": String(size - offset),
+        // The last chunk of a resumed session says where it starts; the target refuses it if that is wrong.
+        ...(offset > 0 ? { "content-range": `${offset}-${size - 1}` } : {}),
         ...(targetAuth ? { authorization: targetAuth } : {}),
       },
       timeoutMs,
@@ -169,6 +216,7 @@ export async function pipeBlob(
         // A server that ignores Range answers 200 from byte 0: skip what was already sent.
         const skip = current.events.status === 200 ? position : 0;
         const outcome = await pump(current, upload, skip, (bytes) => {
+          const start = position;
           hash.update(bytes);
           position += bytes.length;
           // The last byte goes out only when the whole blob matched its digest: the registry commits nothing else.
@@ -178,7 +226,11 @@ export async function pipeBlob(
             if (actual !== digest) return false;
           }
           options.onBytes?.(bytes.length);
-          return true;
+          if (Math.floor(position / RECORD_EVERY) > Math.floor(start / RECORD_EVERY) && position > offset) {
+            void options.onSession?.({ location: session.location, offset: position });
+          }
+          // Bytes the session already holds are hashed, not sent again.
+          return start >= offset ? bytes : bytes.subarray(Math.min(bytes.length, offset - start));
         });
         if (signal?.aborted) throw signal.reason ?? new Error("aborted");
         if (upload.closed || position >= size) break;
@@ -323,7 +375,7 @@ function pump(
   current: { get: WireGet; events: Events },
   upload: WireUpload,
   skipBytes: number,
-  sent: (bytes: Buffer) => boolean,
+  sent: (bytes: Buffer) => Buffer | false,
 ): Promise<{ error?: Error; refused?: boolean }> {
   let skip = skipBytes;
   return new Promise((resolve) => {
@@ -345,13 +397,15 @@ function pump(
           release();
           return;
         }
-        if (!sent(part)) {
+        const out = sent(part);
+        if (out === false) {
           release();
           current.get.close();
           resolve({ refused: true });
           return;
         }
-        upload.write(part, release);
+        if (out.length === 0) release();
+        else upload.write(out, release);
       },
       (_complete, error) => resolve(error ? { error } : {}),
     );

@@ -219,3 +219,86 @@ describe("pipeBlob between registries", () => {
     expect(result).toBe("unsupported");
   });
 });
+
+describe("pipeBlob resuming a recorded session", () => {
+  const targets: [string, () => Promise<string>][] = [
+    ["the embedded registry", async () => (await embedded()).url],
+    [
+      "docker-registry",
+      async () => {
+        const reference = await startReferenceRegistry();
+        closers.push(() => reference.close());
+        return reference.url;
+      },
+    ],
+  ];
+  for (const [name, start] of targets) {
+    it.skipIf(name === "docker-registry" && !hasTool("docker-registry"))(
+      `sends only what ${name} does not hold, and reports the session until it is committed`,
+      async () => {
+        const from = await embedded();
+        const targetProxy = await proxyTo(await start());
+        const c = client();
+        const { bytes, digest } = blob(4 * MiB + 11);
+        await c.uploadBlob({ domain: from.host, path: "src/app" }, digest, bytes.length, bytes);
+        // An earlier run got 1.5 MiB into a session (as a chunk) before it died.
+        const held = 1.5 * MiB;
+        const target = { domain: targetProxy.host, path: "dst/app" };
+        const post = await c.transport.send({
+          method: "POST",
+          host: target.domain,
+          path: "/v2/dst/app/blobs/uploads/",
+          scopes: [],
+          headers: { "content-length": "0" },
+          ok: [202],
+        });
+        const patch = await c.transport.send({
+          method: "PATCH",
+          host: target.domain,
+          url: post.header("location") as string,
+          scopes: [],
+          headers: {
+            "content-type": "application/octet-stream",
+            "content-range": `0-${held - 1}`,
+            "content-length": String(held),
+          },
+          body: bytes.subarray(0, held),
+          ok: [202],
+        });
+        targetProxy.log.length = 0;
+        const reported: ({ location: string; offset: number } | undefined)[] = [];
+        const result = await pipeBlob(
+          { transport: c.transport, repo: { domain: from.host, path: "src/app" } },
+          { transport: c.transport, repo: target },
+          digest,
+          bytes.length,
+          { resume: { location: patch.header("location") as string }, onSession: (s) => void reported.push(s) },
+        );
+        expect(result).toBe("copied");
+        expect(targetProxy.log.filter((e) => e.method === "POST")).toEqual([]);
+        expect(targetProxy.log.filter((e) => e.method === "PUT").map((e) => e.requestBytes)).toEqual([
+          bytes.length - held,
+        ]);
+        expect(reported[0]?.offset).toBe(held);
+        expect(reported.at(-1)).toBeUndefined();
+        expect(await readBack(c, targetProxy.host, "dst/app", digest)).toBe(digest);
+      },
+    );
+  }
+
+  it("cancels a recorded session the target no longer knows and uploads afresh", async () => {
+    const [from, to] = [await embedded(), await embedded()];
+    const c = client();
+    const { bytes, digest } = blob(2 * MiB);
+    await c.uploadBlob({ domain: from.host, path: "src/app" }, digest, bytes.length, bytes);
+    const result = await pipeBlob(
+      { transport: c.transport, repo: { domain: from.host, path: "src/app" } },
+      { transport: c.transport, repo: { domain: to.host, path: "dst/app" } },
+      digest,
+      bytes.length,
+      { resume: { location: "/v2/dst/app/blobs/uploads/no-such-session" } },
+    );
+    expect(result).toBe("copied");
+    expect(await readBack(c, to.host, "dst/app", digest)).toBe(digest);
+  });
+});
