@@ -127,6 +127,7 @@ export interface WireGetHandlers {
 export class WireGet {
   private readonly socket: Socket;
   private readonly busy: boolean[];
+  private readonly releasers: (() => void)[];
   private next = 0;
   private paused = false;
   private headBytes: Buffer | undefined = Buffer.alloc(0);
@@ -143,6 +144,8 @@ export class WireGet {
     timeoutMs: number,
   ) {
     this.busy = buffers.map(() => false);
+    // One release function per buffer, made once: a closure per read would be garbage per read.
+    this.releasers = buffers.map((_, index) => () => this.release(index));
     this.socket = connect({
       host: url.hostname.replace(/^\[|\]$/g, ""),
       port: portOf(url),
@@ -182,16 +185,18 @@ export class WireGet {
     let start = 0;
     try {
       if (this.headBytes) {
-        const joined = Buffer.concat([this.headBytes, buffer.subarray(0, n)]);
+        // Only the head is copied out of the read buffer (at most HEAD_LIMIT bytes), never the body behind it.
+        const scan = buffer.subarray(0, Math.min(n, HEAD_LIMIT + 4));
+        const joined = this.headBytes.length === 0 ? scan : Buffer.concat([this.headBytes, scan]);
         const end = joined.indexOf("\r\n\r\n");
         if (end < 0) {
           if (joined.length > HEAD_LIMIT) throw new Error("response head over 64 KiB");
-          this.headBytes = joined;
+          this.headBytes = Buffer.from(joined);
           return true;
         }
         const head = parseHead(joined.subarray(0, end).toString("latin1"));
-        // Body bytes that came with the head sit at the end of this read.
-        start = n - (joined.length - end - 4);
+        // Body bytes that came with the head follow it in this read.
+        start = end + 4 - this.headBytes.length;
         this.headBytes = undefined;
         const encoding = head.headers["transfer-encoding"] ?? "";
         if (/chunked/i.test(encoding)) this.chunked = new ChunkedDecoder();
@@ -210,7 +215,7 @@ export class WireGet {
         this.received += to - from;
         if (!handed) this.busy[index] = true;
         handed = true;
-        this.handlers.data(buffer.subarray(from, to), () => this.release(index));
+        this.handlers.data(buffer.subarray(from, to), this.releasers[index] as () => void);
       }
       if (this.complete()) {
         this.finish(true);
@@ -298,12 +303,17 @@ export class WireUpload {
       return;
     }
     this.inFlight++;
-    this.socket.write(view, () => {
-      this.inFlight--;
-      done();
-      if (this.inFlight === 0) for (const wake of this.waiters.splice(0)) wake();
-    });
+    this.written.push(done);
+    this.socket.write(view, this.onWritten);
   }
+
+  /** Writes on one socket complete in order: one callback for all of them, no closure per write. */
+  private readonly written: (() => void)[] = [];
+  private readonly onWritten = (): void => {
+    this.inFlight--;
+    this.written.shift()?.();
+    if (this.inFlight === 0) for (const wake of this.waiters.splice(0)) wake();
+  };
 
   /** Resolves once no written view is held by the socket any more (or the socket is gone). */
   drained(): Promise<void> {
