@@ -10,6 +10,7 @@ import { copyBench } from "./copy/index.js";
 import { exploreBench } from "./explore/index.js";
 import { scanBench } from "./scan/index.js";
 import { serveBench } from "./serve/index.js";
+import { startupBench } from "./startup/index.js";
 
 /** One benchmark: a name and a function returning its Markdown section (tables of numbers and ratios). */
 export interface Benchmark {
@@ -38,7 +39,7 @@ function machine(): string {
   ].join("\n");
 }
 
-const benchmarks: Benchmark[] = [copyBench, scanBench, cleanupBench, serveBench, exploreBench];
+const benchmarks: Benchmark[] = [copyBench, startupBench, scanBench, cleanupBench, serveBench, exploreBench];
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2);

@@ -2,10 +2,10 @@
  * The `dockhand` command line. Each command lives in its own module under `commands/` and registers itself on
  * the program; `main` parses argv and returns the exit code (0 ok, 1 checked thing wrong, 2 usage, 3 network).
  */
-import { createRequire } from "node:module";
 import { Command, CommanderError } from "commander";
 import type { ExitCode } from "../errors.js";
-import { commands } from "./commands/index.js";
+import { dockhandVersion } from "../version.js";
+import { commandsFor } from "./commands/index.js";
 import { endQuietlyOnClosedOutput, type Io, processIo, reportError } from "./output.js";
 
 /** A function that adds one command to the program. `setExit` records the command's exit code. */
@@ -21,20 +21,15 @@ export interface CommandContext {
   run: (json: boolean | undefined, body: () => Promise<ExitCode | undefined> | ExitCode | undefined) => Promise<void>;
 }
 
-/** The version in package.json (read once; the file sits two levels above both src/cli and dist/cli). */
-function packageVersion(): string {
-  const pkg = createRequire(import.meta.url)("../../package.json") as { version: string };
-  return pkg.version;
-}
-
-/** Builds the program with every command registered. */
-export function buildProgram(
+/** Builds the program with the commands `argv` needs registered (all of them for help). */
+export async function buildProgram(
+  argv: readonly string[],
   io: Io = processIo,
   env: NodeJS.ProcessEnv = process.env,
-): {
+): Promise<{
   program: Command;
   exitCode: () => ExitCode;
-} {
+}> {
   let exit: ExitCode = 0;
   const context: CommandContext = {
     io,
@@ -52,18 +47,19 @@ export function buildProgram(
   };
   const program = new Command("dockhand")
     .description("Container image publishing that works: diagnose, rename, migrate, tag, clean up, serve.")
-    .version(packageVersion(), "-V, --version", "print dockhand's version")
+    .version(dockhandVersion(), "-V, --version", "print dockhand's version")
     .showHelpAfterError("(run with --help for usage)")
     .configureOutput({ writeOut: io.out, writeErr: io.err })
     .exitOverride();
-  for (const register of commands) register(program, context);
+  const modules = await Promise.all(commandsFor(argv).map((command) => command.load()));
+  for (const { register } of modules) register(program, context);
   return { program, exitCode: () => exit };
 }
 
 /** Runs the CLI with the given arguments and returns the exit code. */
 export async function main(argv: string[], io: Io = processIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   if (io === processIo) endQuietlyOnClosedOutput();
-  const { program, exitCode } = buildProgram(io, env);
+  const { program, exitCode } = await buildProgram(argv, io, env);
   try {
     await program.parseAsync(argv, { from: "user" });
   } catch (error) {

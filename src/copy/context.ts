@@ -2,10 +2,12 @@
  * What every copy of one command run shares: the stores' identities, per-host blob slots, the blob-location
  * cache, work in flight (so two images sharing a layer move it once) and the event callback.
  */
+
 import type { ImageStore } from "../store/types.js";
 import type { CopyEvent } from "./events.js";
 import { HostSlots } from "./limiter.js";
 import { BlobLocations } from "./locations.js";
+import type { UploadState } from "./upload-state.js";
 
 /** Error code of a blob write to send again from a fresh source stream (the target wants another upload mode). */
 export const RETRY_CHUNKED = "UPLOAD_RETRY_CHUNKED";
@@ -35,6 +37,8 @@ export interface SessionOptions {
   /** Shared blob-location knowledge (e.g. across the passes of `sync --watch`). */
   locations?: BlobLocations;
   signal?: AbortSignal;
+  /** Where open upload sessions are recorded, so a run after a crash resumes them (the CLI keeps a state file). */
+  uploads?: UploadState;
 }
 
 /** Shared state of the copies of one run. Create one per command (or per sync pass) and pass it to each copy. */
@@ -43,6 +47,7 @@ export class CopySession {
   readonly locations: BlobLocations;
   readonly emit: (event: CopyEvent) => void;
   readonly signal: AbortSignal | undefined;
+  readonly uploads: UploadState | undefined;
   /** Blob work in flight or done, by `store\nrepository\ndigest`. */
   readonly blobWork = new Map<string, Promise<void>>();
   /** Manifests known to be in a target repository, by `store\nrepository\ndigest`. */
@@ -57,6 +62,7 @@ export class CopySession {
     this.locations = options.locations ?? new BlobLocations();
     this.emit = options.onEvent ?? (() => {});
     this.signal = options.signal;
+    this.uploads = options.uploads;
   }
 
   /** Emits a progress event at most every 200 ms (and always when `force`). */

@@ -7,9 +7,12 @@ import { setMaxListeners } from "node:events";
 import { pipeline, Transform, type TransformCallback } from "node:stream";
 import { DockhandError } from "../errors.js";
 import { markVerified, verifiedDigest } from "../oci/index.js";
+import { RegistryStore } from "../registry/store.js";
 import { type CopySession, RETRY_CHUNKED, repoKey, type StoreLocation, storeKey } from "./context.js";
 import { type BlobAction, type CopySummary, emptySummary } from "./events.js";
 import type { BlobStep, CopyPlan } from "./plan.js";
+import { CopyTargetRegistryStore } from "./registry-target.js";
+import { uploadKey } from "./upload-state.js";
 
 /** A pass-through that counts bytes into the session's progress. */
 function counter(session: CopySession): Transform {
@@ -38,6 +41,9 @@ async function streamBlob(
   }
 }
 
+/** Blobs at least this large take the reused-buffer path between registries; smaller ones are not worth a connection. */
+const PIPE_MIN_BYTES = 1024 * 1024;
+
 /** Streams one blob from source to target, holding a slot on both hosts. */
 async function streamOnce(
   session: CopySession,
@@ -47,6 +53,14 @@ async function streamOnce(
   signal: AbortSignal,
 ): Promise<void> {
   await session.slots.run([storeKey(source), storeKey(target)], async () => {
+    if (
+      step.size >= PIPE_MIN_BYTES &&
+      source.store instanceof RegistryStore &&
+      target.store instanceof CopyTargetRegistryStore &&
+      (await pipe(session, source, target, source.store, target.store, step, signal))
+    ) {
+      return;
+    }
     const reader = await source.store.getBlob(source.repository, step.digest, { signal });
     const counted = counter(session);
     // Counting does not change the bytes: a verified download stays verified (the upload skips a second hash).
@@ -62,6 +76,35 @@ async function streamOnce(
       reader.stream.destroy();
       counted.destroy();
     }
+  });
+}
+
+/** Copies a blob over the reused-buffer path, resuming (or cancelling) a session an earlier run left open. */
+async function pipe(
+  session: CopySession,
+  source: StoreLocation,
+  target: StoreLocation,
+  from: RegistryStore,
+  to: CopyTargetRegistryStore,
+  step: BlobStep,
+  signal: AbortSignal,
+): Promise<boolean> {
+  const uploads = session.uploads;
+  const key = uploadKey(to.domain, target.repository, step.digest);
+  const recorded = await uploads?.get(key);
+  return await to.pipeFrom(from, source.repository, target.repository, step.digest, step.size, {
+    signal,
+    onBytes: (bytes) => {
+      session.progress.bytes += bytes;
+      session.reportProgress();
+    },
+    ...(recorded ? { resume: { location: recorded.location } } : {}),
+    ...(uploads
+      ? {
+          onSession: (open) =>
+            open ? uploads.set(key, { ...open, digest: step.digest, size: step.size }) : uploads.delete(key),
+        }
+      : {}),
   });
 }
 

@@ -6,6 +6,7 @@
  */
 import type { Readable } from "node:stream";
 import { DockhandError } from "../errors.js";
+import { type PipeOptions, pipeBlob } from "../registry/blob-pipe.js";
 import type { RegistryClient } from "../registry/client.js";
 import { RegistryStore } from "../registry/store.js";
 import type { UploadMode } from "../registry/upload.js";
@@ -33,6 +34,45 @@ export class CopyTargetRegistryStore extends RegistryStore {
     return "monolithic";
   }
 
+  /**
+   * Copies a blob straight from another registry over the reused-buffer path (registry/blob-pipe.ts) where both
+   * speak plain HTTP and this host takes whole bodies; false (nothing sent) when the caller should stream it.
+   */
+  async pipeFrom(
+    source: RegistryStore,
+    sourceRepo: string,
+    repo: string,
+    digest: string,
+    size: number,
+    options: PipeOptions = {},
+  ): Promise<boolean> {
+    if (this.mode(size) !== "monolithic") return false;
+    try {
+      const result = await pipeBlob(
+        { transport: source.client.transport, repo: { domain: source.domain, path: sourceRepo } },
+        { transport: this.uploader.transport, repo: { domain: this.domain, path: repo } },
+        digest,
+        size,
+        options,
+      );
+      return result === "copied";
+    } catch (error) {
+      throw this.chunkedRetry(error, size);
+    }
+  }
+
+  /** A 413 to a whole body marks the host for chunks and asks the engine to send the blob again. */
+  private chunkedRetry(error: unknown, size: number | undefined): unknown {
+    if (error instanceof DockhandError && error.details.status === 413) {
+      CopyTargetRegistryStore.chunkedHosts.add(this.domain);
+      return new DockhandError(RETRY_CHUNKED, `${this.domain} refused a ${size}-byte request body`, {
+        exit: 3,
+        cause: error,
+      });
+    }
+    return error;
+  }
+
   override async putBlob(
     repo: string,
     digest: string,
@@ -44,14 +84,7 @@ export class CopyTargetRegistryStore extends RegistryStore {
     try {
       await this.uploader.uploadBlob({ domain: this.domain, path: repo }, digest, size, body, { ...options, mode });
     } catch (error) {
-      if (mode === "monolithic" && error instanceof DockhandError && error.details.status === 413) {
-        CopyTargetRegistryStore.chunkedHosts.add(this.domain);
-        throw new DockhandError(RETRY_CHUNKED, `${this.domain} refused a ${size}-byte request body`, {
-          exit: 3,
-          cause: error,
-        });
-      }
-      throw error;
+      throw mode === "monolithic" ? this.chunkedRetry(error, size) : error;
     }
   }
 }

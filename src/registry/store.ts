@@ -15,7 +15,7 @@ export class RegistryStore implements ImageStore {
 
   /** `domain` is the registry host as in references (`ghcr.io`, `127.0.0.1:5000`). */
   constructor(
-    private readonly client: RegistryClient,
+    readonly client: RegistryClient,
     readonly domain: string,
   ) {
     this.description = `registry ${domain}`;

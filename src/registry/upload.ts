@@ -32,7 +32,7 @@ export interface UploadOptions {
 }
 
 /** An open upload session. */
-interface Session {
+export interface Session {
   location: string;
   minChunk: number;
 }
@@ -57,7 +57,7 @@ function sessionFrom(
 }
 
 /** Opens a session (POST). With `mountFrom`, answers "mounted" when the registry mounted the blob instead. */
-async function openSession(
+export async function openSession(
   transport: Transport,
   repo: Repository,
   digest: string,
@@ -88,7 +88,7 @@ async function openSession(
 }
 
 /** Cancels a session; failures are ignored (the spec says clients should). */
-async function cancel(transport: Transport, repo: Repository, session: Session): Promise<void> {
+export async function cancel(transport: Transport, repo: Repository, session: Session): Promise<void> {
   try {
     const response = await transport.send({
       method: "DELETE",
@@ -104,7 +104,7 @@ async function cancel(transport: Transport, repo: Repository, session: Session):
 }
 
 /** The session URL with `digest` added to its query (keeping the registry's own state parameters). */
-function withDigest(transport: Transport, repo: Repository, location: string, digest: string): string {
+export function withDigest(transport: Transport, repo: Repository, location: string, digest: string): string {
   const url = new URL(transport.urlFor({ host: hostOf(repo), url: location }));
   url.searchParams.set("digest", digest);
   return url.toString();
@@ -171,7 +171,7 @@ export async function uploadBlob(
   return "uploaded";
 }
 
-function mismatch(repo: Repository, digest: string, actual: string, size: number): DockhandError {
+export function mismatch(repo: Repository, digest: string, actual: string, size: number): DockhandError {
   return new DockhandError(
     "DIGEST_INVALID",
     `blob ${objectLabel(repo, digest)}: content does not match its digest (got ${actual}); nothing was committed`,
@@ -272,7 +272,7 @@ async function* rechunk(body: Readable | Uint8Array, size: number): AsyncGenerat
 }
 
 /** Where the server stands: the session's current location and how many bytes it holds. */
-async function uploadStatus(
+export async function uploadStatus(
   transport: Transport,
   repo: Repository,
   session: Session,

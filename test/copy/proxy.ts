@@ -10,6 +10,8 @@ import type { AddressInfo } from "node:net";
 export type Fault =
   | { kind: "cut-response"; afterBytes: number }
   | { kind: "cut-request"; afterBytes: number }
+  /** Forwards the first bytes of a request body, then holds the rest (a client that dies now cuts the upstream). */
+  | { kind: "hold-request"; afterBytes: number }
   | { kind: "corrupt-response" }
   | { kind: "respond"; status: number; body?: unknown; headers?: Record<string, string> };
 
@@ -101,9 +103,21 @@ export async function startProxy(upstream: string): Promise<TestProxy> {
         req.socket.destroy();
         return;
       }
+      if (fault?.kind === "hold-request") {
+        const before = entry.requestBytes - chunk.length;
+        if (before < fault.afterBytes) upstreamRequest.write(chunk.subarray(0, fault.afterBytes - before));
+        return;
+      }
       upstreamRequest.write(chunk);
     });
-    req.on("end", () => upstreamRequest.end());
+    // A client gone before its body ended: the upstream sees the connection drop, as it would without a proxy.
+    req.on("close", () => {
+      if (!req.complete || fault?.kind === "hold-request") upstreamRequest.destroy();
+    });
+    // A held body never ends upstream: the upstream sees it stop, and the drop when the client goes.
+    req.on("end", () => {
+      if (fault?.kind !== "hold-request") upstreamRequest.end();
+    });
   };
   const server = createServer(handle);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

@@ -84,7 +84,7 @@ export const register: RegisterCommand = (program, context) => {
           throw new UsageError("--include and --exclude select tags of --all-tags", "add --all-tags");
         }
         const concurrency = await parseConcurrency(options.concurrency);
-        const { copy, jsonReporter, textReporter } = await import("../../copy/cli.js");
+        const { copy, jsonReporter, textReporter, UploadState, uploadStatePath } = await import("../../copy/cli.js");
         const reporter = options.json ? jsonReporter(context.io) : textReporter(context.io);
         const result = await copy(source, target, {
           ...(options.allTags ? { allTags: true } : {}),
@@ -96,6 +96,8 @@ export const register: RegisterCommand = (program, context) => {
           ...(options.dryRun ? { dryRun: true } : {}),
           concurrency,
           onEvent: reporter.onEvent,
+          // Open upload sessions are recorded so a run after a crash resumes them instead of starting over.
+          uploads: new UploadState(uploadStatePath(context.env)),
           clientOptions: {
             ...registryClientOptions(options, context.env),
             concurrency: concurrency * 2,

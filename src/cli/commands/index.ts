@@ -1,45 +1,44 @@
 /**
- * Every command of the CLI, in the order `--help` lists them. Each module exports `register`.
+ * Every command of the CLI, in the order `--help` lists them: its name and how to load its module (which exports
+ * `register`). Modules load on demand, so a command run by name loads only its own module and what that imports.
  */
 import type { RegisterCommand } from "../main.js";
-import { register as cleanup } from "./cleanup.js";
-import { register as copy } from "./copy.js";
-import { register as digest } from "./digest.js";
-import { register as doctor } from "./doctor.js";
-import { register as explore } from "./explore.js";
-import { register as fix } from "./fix.js";
-import { register as gc } from "./gc.js";
-import { register as indexCmd } from "./index-cmd.js";
-import { register as inspect } from "./inspect.js";
-import { register as ls } from "./ls.js";
-import { register as migrate } from "./migrate.js";
-import { register as packages } from "./packages.js";
-import { register as ref } from "./ref.js";
-import { register as rename } from "./rename.js";
-import { register as rm } from "./rm.js";
-import { register as serve } from "./serve.js";
-import { register as sync } from "./sync.js";
-import { register as tags } from "./tags.js";
-import { register as workflow } from "./workflow.js";
 
-export const commands: RegisterCommand[] = [
-  ref,
-  ls,
-  inspect,
-  digest,
-  rm,
-  tags,
-  indexCmd,
-  workflow,
-  doctor,
-  fix,
-  rename,
-  migrate,
-  copy,
-  sync,
-  packages,
-  cleanup,
-  explore,
-  serve,
-  gc,
+/** One top-level command. */
+export interface CommandModule {
+  name: string;
+  load: () => Promise<{ register: RegisterCommand }>;
+}
+
+export const commands: CommandModule[] = [
+  { name: "ref", load: () => import("./ref.js") },
+  { name: "ls", load: () => import("./ls.js") },
+  { name: "inspect", load: () => import("./inspect.js") },
+  { name: "digest", load: () => import("./digest.js") },
+  { name: "rm", load: () => import("./rm.js") },
+  { name: "tags", load: () => import("./tags.js") },
+  { name: "index", load: () => import("./index-cmd.js") },
+  { name: "workflow", load: () => import("./workflow.js") },
+  { name: "doctor", load: () => import("./doctor.js") },
+  { name: "fix", load: () => import("./fix.js") },
+  { name: "rename", load: () => import("./rename.js") },
+  { name: "migrate", load: () => import("./migrate.js") },
+  { name: "copy", load: () => import("./copy.js") },
+  { name: "sync", load: () => import("./sync.js") },
+  { name: "packages", load: () => import("./packages.js") },
+  { name: "cleanup", load: () => import("./cleanup.js") },
+  { name: "explore", load: () => import("./explore.js") },
+  { name: "serve", load: () => import("./serve.js") },
+  { name: "gc", load: () => import("./gc.js") },
 ];
+
+/**
+ * The commands argv needs: only the named one when it names one; none for `--version`; all of them otherwise
+ * (help, a typo that commander answers with a suggestion).
+ */
+export function commandsFor(argv: readonly string[]): CommandModule[] {
+  const first = argv[0];
+  if (argv.length === 1 && (first === "--version" || first === "-V")) return [];
+  const named = commands.find((command) => command.name === first);
+  return named ? [named] : commands;
+}

@@ -1,0 +1,46 @@
+#!/usr/bin/env node
+/**
+ * Bundles entry points with esbuild: `node scripts/bundle.mjs [target...]` (default: every target).
+ * cli: the command line as one ESM entry with a chunk per lazily imported command (dist/bundle/), which
+ * bin/dockhand.js loads when present: resolving and reading one file instead of ~200 modules of dist/ is most of
+ * the start-up a short command pays (docs/benchmarks.md, start-up).
+ */
+import { readFileSync } from "node:fs";
+import { rm } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
+
+/** CommonJS dependencies (commander, yaml, ...) call `require` for node built-ins; an ESM bundle must provide it. */
+const requireShim =
+  "import { createRequire as __dockhandRequire } from 'node:module'; const require = __dockhandRequire(import.meta.url);";
+
+/** What each target builds. */
+const targets = {
+  cli: {
+    entryPoints: { cli: "src/cli/main.ts" },
+    outdir: "dist/bundle",
+    bundle: true,
+    splitting: true,
+    format: "esm",
+    platform: "node",
+    target: "node20",
+    banner: { js: requireShim },
+    define: { __DOCKHAND_VERSION__: JSON.stringify(version) },
+    // The generated file names carry hashes; the folder is rebuilt whole.
+    clean: true,
+  },
+};
+
+const wanted = process.argv.slice(2);
+for (const name of wanted) {
+  if (!(name in targets)) throw new Error(`unknown bundle target ${name} (known: ${Object.keys(targets).join(", ")})`);
+}
+for (const [name, { clean, action, ...options }] of Object.entries(targets)) {
+  if (wanted.length > 0 && !wanted.includes(name)) continue;
+  if (clean) await rm(new URL(options.outdir, `file://${root}/`), { recursive: true, force: true });
+  await build({ absWorkingDir: root, logLevel: "warning", legalComments: "none", ...options });
+  await action?.();
+}
