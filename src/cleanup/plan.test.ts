@@ -176,6 +176,45 @@ const cases: Case[] = [
     policy: {},
     deletes: [],
   },
+  {
+    // ghcr-cleanup-action counts keep-N over every image carrying a matching tag: v1.1 (also tagged latest) is
+    // one of the 2 newest, so v1.0 goes; the image tagged latest itself is never deleted.
+    name: "keep-N with --include counts every image that carries a matching tag",
+    manifests: [
+      { name: "v1.0", tags: ["v1.0"], ageDays: 30 },
+      { name: "v1.1", tags: ["v1.1", "latest"], ageDays: 20 },
+      { name: "v1.2", tags: ["v1.2"], ageDays: 10 },
+    ],
+    policy: { include: ["/^v1\\.\\d+$/"], keepTagged: 2 },
+    deletes: ["v1.0"],
+  },
+  {
+    name: "keep-1 is taken by a newer image that also carries another tag, so the fully matching one goes",
+    manifests: [
+      { name: "old", tags: ["legacy"], ageDays: 30 },
+      { name: "newer", tags: ["beta", "v2.0"], ageDays: 5 },
+    ],
+    policy: { include: ["/^(beta|legacy|old)$/"], keepTagged: 1 },
+    deletes: ["old"],
+  },
+  {
+    name: "an image named by digest among the patterns is deleted, tags and all",
+    manifests: [
+      { name: "named", tags: ["v0.9", "stable-old"], ageDays: 400 },
+      { name: "other", tags: ["v1.0"], ageDays: 400 },
+    ],
+    policy: { include: [digestOf("named")] },
+    deletes: ["named"],
+  },
+  {
+    name: "--older-than takes years",
+    manifests: [
+      { name: "ancient", tags: ["pr-1"], ageDays: 400 },
+      { name: "recent", tags: ["pr-2"], ageDays: 200 },
+    ],
+    policy: { include: ["pr-*"], olderThanMs: 365 * 86_400_000 },
+    deletes: ["ancient"],
+  },
 ];
 
 describe("planCleanup", () => {

@@ -267,12 +267,25 @@ function decideRoots(
   const decisions = new Map<string, Decision>();
   const matching = (tags: string[], patterns: TagPattern[]) => patterns.find((p) => tags.some((t) => p.test(t)));
 
+  // `--include sha256:…` names an image by digest: it is selected whatever its tags say.
+  const namedDigests = new Set((policy.include ?? []).filter((p) => /^sha(256|512):[0-9a-f]{32,128}$/.test(p)));
   const tagged: string[] = [];
+  // What keep-N counts: with --include, every image carrying a matching tag (as ghcr-cleanup-action counts), not only
+  // those whose every tag matches (the only ones that may be deleted).
+  const counted: string[] = [];
   const untagged: string[] = [];
   for (const root of roots) {
     const tags = userTags(root.tags);
     const keep = (rule: string, reason: string) => decisions.set(root.digest, { action: "keep", rule, reason });
-    if (tags.length > 0) {
+    if (namedDigests.has(root.digest)) {
+      tagged.push(root.digest);
+      counted.push(root.digest);
+    } else if (tags.length > 0) {
+      if (include.length > 0 && tags.some((t) => include.some((p) => p.test(t))) && !matching(tags, exclude)) {
+        counted.push(root.digest);
+      } else if (include.length === 0 && policy.keepTagged !== undefined && !matching(tags, exclude)) {
+        counted.push(root.digest);
+      }
       const selected =
         include.length > 0 ? tags.every((t) => include.some((p) => p.test(t))) : policy.keepTagged !== undefined;
       const excluded = matching(tags, exclude);
@@ -294,10 +307,10 @@ function decideRoots(
     }
   }
 
-  const rank = (list: string[], limit: number | undefined, what: string) => {
+  const rank = (list: string[], limit: number | undefined, what: string, countOver: string[] = list) => {
     const candidates = list.filter((d) => !decisions.has(d)).sort(order);
-    // Count over every selected image, kept for another reason or not: "keep the 5 newest" means the 5 newest.
-    const ranked = [...list].sort(order);
+    // Count over every counted image, kept for another reason or not: "keep the 5 newest" means the 5 newest.
+    const ranked = [...countOver].sort(order);
     const within = new Set(limit === undefined ? [] : ranked.slice(0, limit));
     for (const digest of candidates) {
       if (within.has(digest)) {
@@ -320,7 +333,7 @@ function decideRoots(
       });
     }
   };
-  rank(tagged, policy.keepTagged, "tagged");
+  rank(tagged, policy.keepTagged, "tagged", counted);
   rank(untagged, policy.keepUntagged, "untagged");
   return decisions;
 }

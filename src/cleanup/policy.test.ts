@@ -8,6 +8,8 @@ describe("policies", () => {
     ["12h", 12 * 3_600_000],
     ["1w3d", 10 * 86_400_000],
     ["90m", 90 * 60_000],
+    ["1y", 365 * 86_400_000],
+    ["1y2w", 379 * 86_400_000],
   ])("parses the duration %s", (text, ms) => expect(parseDuration(text)).toBe(ms));
 
   it.each(["", "30", "d", "3x", "30d junk"])("refuses the duration %j", (text) =>

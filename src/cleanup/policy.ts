@@ -37,17 +37,18 @@ const UNITS: Record<string, number> = {
   h: 3_600_000,
   d: 86_400_000,
   w: 7 * 86_400_000,
+  y: 365 * 86_400_000,
 };
 
-/** Parses `30d`, `12h`, `1w3d` into milliseconds; `what` names the option in the error. */
+/** Parses `30d`, `12h`, `1w3d`, `1y` into milliseconds; `what` names the option in the error. */
 export function parseDuration(text: string, what = "duration"): number {
   const trimmed = text.trim();
-  const parts = [...trimmed.matchAll(/(\d+)\s*([smhdw])/g)];
+  const parts = [...trimmed.matchAll(/(\d+)\s*([smhdwy])/g)];
   const joined = parts.map((p) => p[0]).join("");
   if (parts.length === 0 || joined.replace(/\s/g, "") !== trimmed.replace(/\s/g, "")) {
     throw new UsageError(
       `${what}: "${text}" is not a duration`,
-      "write a number and a unit: 45s, 90m, 12h, 30d, 2w (combinable: 1w3d)",
+      "write a number and a unit: 45s, 90m, 12h, 30d, 2w, 1y (combinable: 1w3d)",
     );
   }
   return parts.reduce((total, p) => total + Number(p[1]) * (UNITS[p[2] as string] ?? 0), 0);

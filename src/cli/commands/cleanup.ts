@@ -20,7 +20,14 @@ it, by --keep-tagged. With no rule at all, untagged top-level images are selecte
 created_at, or the org.opencontainers.image.created annotation on other registries (unknown ages never delete).
 If any manifest cannot be read, nothing is deleted.
 
-Patterns: globs (pr-*, v1.?) match the whole tag; /regex/flags match anywhere in it.
+What --keep-tagged N counts: with --include, every image that carries at least one matching tag (as
+ghcr-cleanup-action counts), newest first; the N newest of those stay, and of the rest only images whose every tag
+matches are deleted (an image that also carries another tag is never deleted). Without --include, every tagged
+image not excluded is counted. Example: images v1.0, v1.1+latest, v1.2 with --include '/^v1.d+$/'
+--keep-tagged 2 keep v1.2 and v1.1 and delete v1.0.
+
+Patterns: globs (pr-*, v1.?) match the whole tag; /regex/flags match anywhere in it; a digest (sha256:…) among
+the --include patterns selects that image whatever its tags. --older-than takes s, m, h, d, w and y (1y = 365d).
 
 Policy file (--policy FILE), one entry per image:
   images:
