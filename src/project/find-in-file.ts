@@ -99,6 +99,7 @@ export function findInFile(file: string, text: string, search: FileSearch): File
         ...(match.tag !== undefined ? { tag: match.tag } : {}),
         ...(match.digest !== undefined ? { digest: match.digest } : {}),
         ...(match.escape ? { escape: match.escape } : {}),
+        ...(match.irregular ? { irregular: match.irregular } : {}),
         ...(where.comment ? { comment: true } : {}),
       }),
     );

@@ -130,7 +130,11 @@ export function planRename(
         context: finding.context,
         before: describe(finding, finding.name),
         after: describe(finding, newName),
-        ...(shared ? { note: `changes the definition of ${shared}, which all its uses share` } : {}),
+        ...(shared
+          ? { note: `changes the definition of ${shared}, which all its uses share` }
+          : finding.irregular
+            ? { note: `renamed the name in ${finding.text} (${finding.irregular}, not a valid reference)` }
+            : {}),
       });
     }
     editsByFile.set(finding.file, edits);

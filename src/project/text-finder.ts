@@ -26,6 +26,11 @@ export interface TextMatch {
   name: string;
   /** The backslashes written before the dots, when the name is escaped for a regular expression. */
   escape?: string;
+  /**
+   * Why the reference is not a valid one though it clearly names the image: a short digest (`@sha256:deadbeef`), a
+   * placeholder tag (`:<tag>`, `:{{ .Values.tag }}`), or a regular expression's tail (`:.*`). Its name is renamed.
+   */
+  irregular?: string;
   tag?: string;
   digest?: string;
   bare: boolean;
@@ -84,12 +89,34 @@ function spellingPattern(spelling: string): string {
     .join("\\\\*\\.");
 }
 
+/** What follows a name in a regular expression (`:.*`, `(:.*)?`, `@sha256:.*`, `:[^"]+`): the name part is the image's. */
+const regexTail = /^(?::\.[*+]|\(:\.[*+]\)\??|@sha256:\.[*+]|:\[\^[^\]]*\][*+]|\(@sha256:\.[*+]\)\??)/;
+/** A placeholder where a tag goes: `:<tag>`, `:{{ .Values.tag }}`, `:%s`, `:TAG` spelled as a template. */
+const placeholderTag = /^:(<[\w. -]+>|\{\{[^}]*\}\}|%[sv])/;
+/** A digest too short to be one (`@sha256:deadbeef`): test data and docs that still name the image. */
+const shortDigest = /^@(sha256|sha512):[0-9a-fA-F]{4,31}(?![0-9A-Za-z])/;
+/** Text before a name that makes it a GitHub repository, not an image (`github.repository == 'owner/app'`, `--repo`). */
+const repositoryContext =
+  /(?:github\.repository\s*[!=]=\s*['"]?|\bgh\b[^\n]*?(?:--repo[= ]|-R\s+)['"]?|repos\/|GITHUB_REPOSITORY\s*[!=]=?\s*['"]?)$/;
+
 function accept(text: string, start: number, nameEnd: number, name: string, spelling: Spelling): TextMatch | undefined {
   // The repository path is case-sensitive (and lower-case); only the domain may differ in case.
   if (name.slice(spelling.domainLength) !== spelling.text.slice(spelling.domainLength)) return undefined;
   if (!leftBoundary(text, start)) return undefined;
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  if (spelling.domainLength === 0 && repositoryContext.test(text.slice(lineStart, start))) return undefined;
   let rest = text.slice(nameEnd, nameEnd + 200);
   if (nameContinues.test(rest)) return undefined;
+  const irregular = regexTail.test(rest)
+    ? "regular expression"
+    : placeholderTag.test(rest)
+      ? "placeholder tag"
+      : shortDigest.test(rest)
+        ? "short digest"
+        : undefined;
+  if (irregular) {
+    return { start, nameEnd, end: nameEnd, name, bare: spelling.bare, irregular };
+  }
   let end = nameEnd;
   let tag: string | undefined;
   let digest: string | undefined;

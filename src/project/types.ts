@@ -91,6 +91,11 @@ export interface Finding {
   pieces: NamePiece[];
   /** Backslashes written before each dot (a regular expression such as `ghcr\.io/owner/app`). */
   escape?: string;
+  /**
+   * Not a valid reference though it clearly names the image: `short digest`, `placeholder tag` or `regular
+   * expression` (a tail such as `:.*`). Its name part is renamed like any other; reports list it as such.
+   */
+  irregular?: string;
   /** The occurrence sits in a comment: reported, left alone by a rename unless asked. */
   comment?: boolean;
   /** For a definition reached through expressions: the places that use it. */

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { lstat, readFile } from "node:fs/promises";
 import path from "node:path";
 import { glob } from "tinyglobby";
+import { trackedFiles } from "./git-candidates.js";
 import { GitignoreMatcher } from "./gitignore.js";
 
 /** Folders that hold other people's code or build output: never scanned. */
@@ -62,8 +63,9 @@ export async function listProjectFiles(root: string, options: WalkOptions = {}):
     expandDirectories: false,
   });
   const gitignores = files.filter((file) => path.posix.basename(file) === ".gitignore");
-  const matcher = await GitignoreMatcher.load(root, gitignores);
-  return files.filter((file) => !matcher.ignores(file)).sort();
+  const [matcher, tracked] = await Promise.all([GitignoreMatcher.load(root, gitignores), trackedFiles(root)]);
+  // Ignored files stay out unless git tracks them (a tracked file under an ignored folder is part of the project).
+  return files.filter((file) => !matcher.ignores(file) || tracked?.has(file) === true).sort();
 }
 
 /** Files read ahead of the one being searched: reading one at a time waits on the disk for every file. */

@@ -286,7 +286,7 @@ describe("planRename and applyEdits on the fixture repository", () => {
     const notes = (to: string) =>
       planRename(scan, to)
         .files.flatMap((file) => file.edits)
-        .filter((edit) => edit.note)
+        .filter((edit) => edit.note?.startsWith("changes the definition"))
         .map((edit) => `${edit.file}:${edit.line} ${edit.note}`);
     expect(notes("ghcr.io/acme/app-api")).toEqual([]);
     expect(notes("docker.io/acme/app")).toEqual([
