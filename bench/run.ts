@@ -7,6 +7,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { cpus, totalmem } from "node:os";
 import { cleanupBench } from "./cleanup/index.js";
 import { copyBench } from "./copy/index.js";
+import { doctorBench } from "./doctor/index.js";
 import { exploreBench } from "./explore/index.js";
 import { scanBench } from "./scan/index.js";
 import { serveBench } from "./serve/index.js";
@@ -39,7 +40,15 @@ function machine(): string {
   ].join("\n");
 }
 
-const benchmarks: Benchmark[] = [copyBench, startupBench, scanBench, cleanupBench, serveBench, exploreBench];
+const benchmarks: Benchmark[] = [
+  copyBench,
+  startupBench,
+  scanBench,
+  cleanupBench,
+  serveBench,
+  exploreBench,
+  doctorBench,
+];
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2);

@@ -180,7 +180,8 @@ export const orgPackageCreationPolicy: Rule = {
   static: false,
   check(evidence) {
     const error = failedWith(evidence, "installation-create", "create-package");
-    if (!error || !ownerIsOrg(evidence)) return [];
+    // GHCR's own words say the owner is an organisation ("… Create organization package") when no API was read.
+    if (!error || !(ownerIsOrg(evidence) || /organization package/i.test(error.text))) return [];
     if (evidence.live.package?.status === "found") return [];
     const granted = githubPushes(evidence).every((p) => p.packages === "write");
     const org = evidence.live.package?.owner ?? ownerOf(evidence.repository) ?? "ORG";
@@ -289,6 +290,37 @@ export const notLoggedIn: Rule = {
           ],
         },
       });
+    }
+    // The login step itself failed: its secret is empty in this run, or the token is not a valid one.
+    const refusedLogin = failedWith(evidence, "login-missing", "auth-required");
+    if (
+      findings.length === 0 &&
+      refusedLogin &&
+      /password required|username required|v2\/"?: denied: denied/i.test(refusedLogin.text)
+    ) {
+      for (const push of githubPushes(evidence)) {
+        const login = push.step.logins.find((l) => l.password.kind === "secret" || l.password.kind === "other");
+        if (!login) continue;
+        const secret = login.password.kind === "secret" ? login.password.name : "the password";
+        findings.push({
+          id: this.id,
+          title: `The login before job "${push.step.jobId}"'s push failed: ${secret} is empty or not a valid token`,
+          severity: "blocking",
+          confidence: 0.8,
+          why: "The registry refused the login itself, before any push: the secret it reads is empty in this run (not set, or not passed to forks and Dependabot), or holds an expired or wrong token.",
+          evidence: [fileEvidence(login.span, `logs in with ${secret}`), logEvidence(refusedLogin, "refused: ")],
+          fix: {
+            kind: "ui",
+            summary: `set ${secret} to a valid token, or log in with GITHUB_TOKEN (packages: write)`,
+            url: `${webOrigin(evidence.apiUrl)}/${evidence.repository ?? "OWNER/REPO"}/settings/secrets/actions`,
+            steps: [
+              `Check that the secret ${secret} exists in the repository (or organisation) and is not empty`,
+              "Or replace it with ${{ secrets.GITHUB_TOKEN }} and give the job permissions: packages: write",
+            ],
+          },
+        });
+        break;
+      }
     }
     return findings;
   },

@@ -226,7 +226,8 @@ export const packageNoActionsAccess: Rule = {
  * at the package's own settings: say so at low confidence, with the one check that decides.
  */
 function withoutToken(evidence: DoctorEvidence): Finding[] {
-  const denial = failedWith(evidence, "write-package");
+  // write_package, or BuildKit's bare 403 on a blob of the package (it prints no reason).
+  const denial = failedWith(evidence, "write-package", "forbidden");
   const image = denial?.image ? splitImage(denial.image) : undefined;
   if (!denial || !image) return [];
   const pushes = githubPushes(evidence).filter((p) =>
