@@ -130,7 +130,7 @@ const PATTERNS: Array<[LogErrorKind, RegExp]> = [
     /unauthorized: authentication required|v2\/"?: denied: denied|\b401 Unauthorized\b|\bUNAUTHORIZED:|\bUnauthorized for\s|status code 401\b|authentication required/i,
   ],
   ["too-large", /413 Request Entity Too Large|failed commit on ref "layer-/i],
-  ["forbidden", /\b403 Forbidden\b|status code 403\b|\bDENIED:/i],
+  ["forbidden", /\b403 \(?Forbidden\)?|status code 403\b|\bDENIED:/i],
   // Last: any other line that reports a refusal (podman, crane, oras, helm, ko, jib, goreleaser word it their way).
   [
     "refused",

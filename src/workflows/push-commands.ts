@@ -16,7 +16,9 @@ export type PushKind =
   | "skopeo-copy"
   | "crane-push"
   | "crane-copy"
-  | "oras-push";
+  | "oras-push"
+  | "push-to-ghcr"
+  | "push-to-registry";
 
 /** A reference inside a command: a whole word, or part of one (`--output type=image,name=X`). */
 export interface CommandText {

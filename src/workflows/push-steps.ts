@@ -9,6 +9,7 @@ import {
   type PushKind,
   splitCsv,
 } from "./push-commands.js";
+import { marketplacePush } from "./pushes/marketplace.js";
 import { resolveSegments, resolveText, type Scope } from "./resolve.js";
 import { assignmentBindings, stepScope } from "./scope.js";
 import { parseScript, type Word, wordText } from "./shell.js";
@@ -196,7 +197,8 @@ function labelEntries(scalar: ScalarText | undefined, job: Job, before: number):
   });
 }
 
-function legsOf(job: Job): Array<MatrixCombination | undefined> {
+/** The matrix combinations a job runs (one `undefined` leg without a matrix). */
+export function legsOf(job: Job): Array<MatrixCombination | undefined> {
   const combos = job.strategy?.matrix?.combinations;
   return combos && combos.length > 0 ? combos : [undefined];
 }
@@ -403,7 +405,7 @@ export function findPushSteps(workflow: Workflow, context: AnalysisContext = {})
   for (const job of workflow.jobs) {
     for (const step of job.steps) {
       const found = [
-        ...(step.uses ? [actionPush(workflow, job, step, context)] : []),
+        ...(step.uses ? [actionPush(workflow, job, step, context), marketplacePush(workflow, job, step, context)] : []),
         ...scriptPushes(workflow, job, step, context),
       ];
       for (const push of found) {

@@ -228,11 +228,11 @@ export const packageNoActionsAccess: Rule = {
 function withoutToken(evidence: DoctorEvidence): Finding[] {
   // write_package, or BuildKit's bare 403 on a blob of the package (it prints no reason).
   const denial = failedWith(evidence, "write-package", "forbidden");
-  const image = denial?.image ? splitImage(denial.image) : undefined;
-  if (!denial || !image) return [];
-  const pushes = githubPushes(evidence).filter((p) =>
-    p.githubImages.some((i) => pathOf(i) === pathOf(denial.image ?? "")),
-  );
+  // podman names the repository without its registry: the image the workflows push stands in.
+  const named = denial?.image ?? evidence.image;
+  const image = named ? splitImage(named) : undefined;
+  if (!denial || !named || !image) return [];
+  const pushes = githubPushes(evidence).filter((p) => p.githubImages.some((i) => pathOf(i) === pathOf(named)));
   const granted = pushes.find((p) => p.packages === "write");
   if (!granted) return [];
   const url = packageSettingsUrl(evidence, image.owner, image.name, ownerIsOrg(evidence));
