@@ -21,7 +21,7 @@ import { medianBy } from "../stats.js";
 
 const MiB = 1024 * 1024;
 /** Rounds (median reported) of the scenarios bound by throughput, and of those bound by start-up. */
-const ROUNDS_BULK = 3;
+const ROUNDS_BULK = 5;
 const ROUNDS_SHORT = 5;
 const cli = fileURLToPath(new URL("../../bin/dockhand.js", import.meta.url));
 

@@ -7,7 +7,6 @@
  *    `DOCKHAND_GITHUB_REGISTRY`): `GITHUB_TOKEN`, else `GH_TOKEN`.
  * An explicit `docker login` wins over the environment, as it does for docker itself. Secrets stay in memory only.
  */
-import { execFile } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import { homedir } from "node:os";
 import { join } from "node:path";
@@ -71,6 +70,8 @@ async function readDockerConfig(env: NodeJS.ProcessEnv): Promise<{ config: Docke
 /** Runs `docker-credential-<helper> get`; undefined when the helper is missing or has nothing for the host. */
 export async function runCredentialHelper(helper: string, serverUrl: string): Promise<Credential | undefined> {
   const program = `docker-credential-${helper}`;
+  // Loaded only when a helper is configured: most runs never start a process.
+  const { execFile } = await import("node:child_process");
   const output = await new Promise<string | undefined>((resolve, reject) => {
     const child = execFile(program, ["get"], { timeout: 30_000 }, (error, stdout, stderr) => {
       if (!error) {

@@ -4,7 +4,7 @@
  * and cookie code come with it) cost about 0.2 s per command, more than a whole `copy` onto an up-to-date target.
  */
 import { Agent as HttpAgent, type IncomingMessage, type ClientRequest as OutgoingRequest, request } from "node:http";
-import { Agent as HttpsAgent, request as secureRequest } from "node:https";
+import type * as Https from "node:https";
 import type { Readable } from "node:stream";
 import { pipeline } from "node:stream";
 
@@ -54,7 +54,8 @@ function responseHeaders(response: IncomingMessage): Record<string, string | str
 /** Keep-alive connections to every origin a client talks to. `close` ends them all. */
 export class Connections {
   private readonly plain = new HttpAgent({ keepAlive: true, scheduling: "lifo" });
-  private readonly secure = new HttpsAgent({ keepAlive: true, scheduling: "lifo" });
+  /** node:https (and TLS with it) loads on the first https request: plain-HTTP runs start without it. */
+  private secure: { module: typeof Https; agent: Https.Agent } | undefined;
   private readonly timeoutMs: number;
 
   constructor(options: ConnectionOptions = {}) {
@@ -62,7 +63,15 @@ export class Connections {
   }
 
   /** Sends a request; resolves when the response headers arrive (the body may still be going out). */
-  request(init: HttpRequest): Promise<HttpResponse> {
+  async request(init: HttpRequest): Promise<HttpResponse> {
+    if (init.url.protocol === "https:" && !this.secure) {
+      const module = await import("node:https");
+      this.secure ??= { module, agent: new module.Agent({ keepAlive: true, scheduling: "lifo" }) };
+    }
+    return await this.send(init);
+  }
+
+  private send(init: HttpRequest): Promise<HttpResponse> {
     const { url, method, body } = init;
     const headers = { ...init.headers };
     const bytes = typeof body === "string" ? Buffer.from(body) : body instanceof Uint8Array ? body : undefined;
@@ -83,8 +92,9 @@ export class Connections {
         headers,
         ...(init.signal ? { signal: init.signal } : {}),
       };
-      const outgoing: OutgoingRequest = secure
-        ? secureRequest(url, { ...options, agent: this.secure })
+      const tls = secure ? this.secure : undefined;
+      const outgoing: OutgoingRequest = tls
+        ? tls.module.request(url, { ...options, agent: tls.agent })
         : request(url, { ...options, agent: this.plain });
       // Covers connecting, sending and waiting for headers: the socket may not go quiet for longer than this.
       outgoing.setTimeout(this.timeoutMs, () => {
@@ -111,6 +121,6 @@ export class Connections {
   /** Ends every pooled connection. */
   async close(): Promise<void> {
     this.plain.destroy();
-    this.secure.destroy();
+    this.secure?.agent.destroy();
   }
 }

@@ -263,6 +263,8 @@ export class WireUpload {
       this.socket.on("data", (chunk: Buffer) => {
         this.chunks.push(chunk);
         this.earlyResponse = true;
+        // A whole response ends the exchange even if the server would keep the connection open.
+        if (this.responseComplete()) this.socket.destroy();
       });
       this.socket.on("error", (error) => {
         failure = error;
@@ -286,6 +288,15 @@ export class WireUpload {
     // Rejections are read by `finish`; a failed transfer may never get there.
     this.response.catch(() => {});
     this.socket.write(requestHead(method, url, headers));
+  }
+
+  /** True once the response head and its Content-Length of body have arrived. */
+  private responseComplete(): boolean {
+    const text = Buffer.concat(this.chunks).toString("latin1");
+    const end = text.indexOf("\r\n\r\n");
+    if (end < 0) return false;
+    const length = /\r\ncontent-length:\s*(\d+)/i.exec(text.slice(0, end))?.[1];
+    return length !== undefined && Buffer.byteLength(text.slice(end + 4), "latin1") >= Number(length);
   }
 
   /** True once the server answered (before the body was all sent, that is a refusal). */

@@ -112,8 +112,10 @@ export async function startProxy(upstream: string): Promise<TestProxy> {
     });
     // A client gone before its body ended: the upstream sees the connection drop, as it would without a proxy.
     req.on("close", () => {
-      if (!req.complete || fault?.kind === "hold-request") upstreamRequest.destroy();
+      if (!req.complete) upstreamRequest.destroy();
     });
+    // A held body ends upstream only when the client's connection goes (a request read to its end is not that).
+    if (fault?.kind === "hold-request") req.socket.once("close", () => upstreamRequest.destroy());
     // A held body never ends upstream: the upstream sees it stop, and the drop when the client goes.
     req.on("end", () => {
       if (fault?.kind !== "hold-request") upstreamRequest.end();

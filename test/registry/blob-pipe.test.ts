@@ -4,6 +4,7 @@
  * downloads) and a redirecting source that must not hand its credentials to the redirect's other origin.
  */
 import { createHash, randomBytes } from "node:crypto";
+import { createServer as createTcpServer, type AddressInfo as TcpAddress } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { pipeBlob } from "../../src/registry/blob-pipe.js";
 import { RegistryClient } from "../../src/registry/client.js";
@@ -204,6 +205,58 @@ describe("pipeBlob between registries", () => {
     expect(registrySaw.at(-1)).toMatch(/^Basic /);
     expect(storageSaw).toEqual([undefined]);
     expect(await readBack(c, to.host, "dst/app", digest)).toBe(digest);
+  });
+
+  it("ends the upload on a whole response from a target that keeps its connection open", async () => {
+    const from = await embedded();
+    const c = client();
+    const { bytes, digest } = blob(MiB + 9);
+    await c.uploadBlob({ domain: from.host, path: "src/app" }, digest, bytes.length, bytes);
+    // A bare HTTP/1.1 target that ignores `Connection: close` after answering the PUT.
+    let received = 0;
+    const server = createTcpServer((socket) => {
+      let head = "";
+      let body = -1;
+      socket.on("data", (chunk: Buffer) => {
+        if (body < 0) {
+          head += chunk.toString("latin1");
+          const end = head.indexOf("\r\n\r\n");
+          if (end < 0) return;
+          body = Number(/content-length:\s*(\d+)/i.exec(head.slice(0, end))?.[1] ?? 0);
+          received += Buffer.byteLength(head.slice(end + 4), "latin1");
+        } else {
+          received += chunk.length;
+        }
+        if (received < body) return;
+        if (head.startsWith("POST")) {
+          socket.end(
+            "HTTP/1.1 202 Accepted\r\nlocation: /v2/dst/app/blobs/uploads/1\r\ncontent-length: 0\r\nconnection: close\r\n\r\n",
+          );
+        } else {
+          socket.write("HTTP/1.1 201 Created\r\ncontent-length: 0\r\n\r\n"); // and stays open
+        }
+        head = "";
+        body = -1;
+        received = 0;
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    closers.push(
+      () =>
+        new Promise<void>((resolve) => {
+          server.close(() => resolve());
+        }),
+    );
+    const host = `127.0.0.1:${(server.address() as TcpAddress).port}`;
+    const result = await pipeBlob(
+      { transport: c.transport, repo: { domain: from.host, path: "src/app" } },
+      { transport: c.transport, repo: { domain: host, path: "dst/app" } },
+      digest,
+      bytes.length,
+      // Without ending on the whole response this would wait for the connection: the test would time out.
+      { timeoutMs: 600_000 },
+    );
+    expect(result).toBe("copied");
   });
 
   it("answers unsupported, moving nothing, when the source does not simply send the blob", async () => {
