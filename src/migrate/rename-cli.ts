@@ -6,6 +6,7 @@ import { type CopySummary, describeSummary } from "../copy/events.js";
 import type { ExitCode } from "../errors.js";
 import { applyEdits } from "../project/index.js";
 import type { RegistryClientOptions } from "../registry/index.js";
+import { pushesLeft } from "./pushes-left.js";
 import { planProjectRename } from "./rename.js";
 import { renderRename } from "./render.js";
 
@@ -18,6 +19,8 @@ export interface RenameCommandOptions {
   copy: boolean;
   only: string[];
   includeComments: boolean;
+  /** Accept a rename after which a workflow still pushes the old name. */
+  allowPartial?: boolean;
   githubRepo?: string;
   env: Record<string, string | undefined>;
   clientOptions: RegistryClientOptions;
@@ -32,8 +35,12 @@ export async function renameCommand(from: string, to: string, options: RenameCom
     env: options.env,
   });
   const problems = rename.files.filter((file) => file.problem);
+  // Only a whole-repository rename must leave no push of the old name (a gradual --only switch leaves some by design).
+  const left = options.only.length === 0 ? await pushesLeft(options.root, rename) : [];
   let written: string[] = [];
-  if (options.apply && problems.length === 0 && rename.files.length > 0) {
+  // A partial rename is written only when asked for: otherwise CI would push the old name after a "done" rename.
+  const partialRefused = left.length > 0 && !options.allowPartial;
+  if (options.apply && problems.length === 0 && rename.files.length > 0 && !partialRefused) {
     written = (await applyEdits(options.root, rename)).files;
   }
   let copied: { summary: CopySummary; tags: string[] } | undefined;
@@ -56,6 +63,7 @@ export async function renameCommand(from: string, to: string, options: RenameCom
       secrets: rename.secrets,
       notes: rename.notes,
       problems: problems.map((file) => ({ file: file.file, problem: file.problem })),
+      pushes_left: left,
       applied: written,
       ...(copied ? { copy: copied } : {}),
     });
@@ -69,6 +77,16 @@ export async function renameCommand(from: string, to: string, options: RenameCom
       );
     }
   }
+  if (left.length > 0 && !options.json) {
+    options.io.err(
+      `\na workflow still pushes ${rename.from} after this rename (a name rename cannot rewrite):\n${left
+        .map((l) => `  ${l.file}:${l.line} ${l.text}${l.from.length > 0 ? ` (built from ${l.from.join(", ")})` : ""}\n`)
+        .join(
+          "",
+        )}edit where that name is built${options.allowPartial ? "" : ", or pass --allow-partial to accept a partial rename (nothing was written)"}\n`,
+    );
+  }
+  if (left.length > 0 && !options.allowPartial) return 1;
   if (problems.length > 0) {
     // The plan is printed (with --json, as the one document); the exit code says it cannot be applied.
     if (!options.json)

@@ -226,11 +226,21 @@ function resolveWithin(
     if (shell) pieces.push(...expandShell(text, from, to, place));
     else pieces.push({ text: text.slice(from, to), known: true, source: verbatim(holder, from, to) });
   };
+  // Command substitutions first: one may hold `${{ }}` (`$(echo ${{ github.repository }} | tr …)`), and its text is
+  // never part of a value (shell text is not an image name).
+  const substitutions = shell ? commandSubstitutions(text) : [];
+  const inside = (at: number) => substitutions.some((sub) => at >= sub.start && at < sub.end);
+  const slots = [
+    ...findExpressions(text)
+      .filter((slot) => !inside(slot.start))
+      .map((slot) => ({ start: slot.start, end: slot.end, slot })),
+    ...substitutions.map((sub) => ({ start: sub.start, end: sub.end, slot: undefined })),
+  ].sort((a, b) => a.start - b.start);
   let i = 0;
-  for (const slot of findExpressions(text)) {
-    literal(i, slot.start);
-    pieces.push(...expressionPieces(text, slot, place));
-    i = slot.end;
+  for (const { start, end, slot } of slots) {
+    literal(i, start);
+    pieces.push(...(slot ? expressionPieces(text, slot, place) : [substitutionPiece(text, start, end, place)]));
+    i = end;
   }
   literal(i, text.length);
   return joinResolved(text, [
@@ -243,6 +253,46 @@ function resolveWithin(
       unknownFunctions: found.unknownFunctions,
     },
   ]);
+}
+
+/** `$( … )` spans of a shell text (not `$(( … ))`), nesting and `${{ }}` and quotes inside them allowed. */
+function commandSubstitutions(text: string): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  for (let at = text.indexOf("$("); at >= 0; at = text.indexOf("$(", at + 2)) {
+    if (text[at + 2] === "(" || spans.some((s) => at < s.end)) continue;
+    let depth = 0;
+    let quote: string | undefined;
+    for (let j = at + 1; j < text.length; j++) {
+      const c = text[j];
+      if (text.startsWith("${{", j)) {
+        const close = text.indexOf("}}", j);
+        if (close < 0) break;
+        j = close + 1;
+      } else if (quote) {
+        if (c === quote) quote = undefined;
+      } else if (c === "'" || c === '"') quote = c;
+      else if (c === "(") depth++;
+      else if (c === ")" && --depth === 0) {
+        spans.push({ start: at, end: j + 1 });
+        break;
+      }
+    }
+  }
+  return spans;
+}
+
+/** A command substitution's piece: the lower-cased value of a lowering pipeline, or unknown. */
+function substitutionPiece(text: string, start: number, end: number, place: Place): Piece {
+  const written = text.slice(start, end);
+  const source: PieceSource = { binding: place.holder, start, end, verbatim: false };
+  const lowered = loweringPipeline(written);
+  const inner =
+    lowered === undefined
+      ? undefined
+      : resolveWithin(lowered, undefined, place.walk, place.visible, true, place.depth + 1);
+  if (inner?.value === undefined) return { text: written, known: false, source };
+  place.found.sources.push(...inner.sources);
+  return { text: inner.value.toLowerCase(), known: true, source };
 }
 
 function verbatim(binding: Binding | undefined, start: number, end: number): PieceSource {
@@ -435,6 +485,18 @@ function expandShell(text: string, from: number, to: number, place: Place): Piec
   }
   if (last < to) pieces.push({ text: text.slice(last, to), known: true, source: verbatim(holder, last, to) });
   return pieces;
+}
+
+/**
+ * The text a command substitution lower-cases (`$(echo X | tr '[:upper:]' '[:lower:]')`, `tr A-Z a-z`,
+ * `awk '{print tolower($0)}'`), or undefined for any other command.
+ */
+export function loweringPipeline(written: string): string | undefined {
+  const match =
+    /^\$\(\s*echo\s+(?:-n\s+)?(?:"([^"]*)"|'([^']*)'|(\$\{\{[^}]*\}\}[^\s|]*|[^\s|]+))\s*\|\s*(?:tr\s+(?:(['"]?)\[:upper:\]\4\s+\4\[:lower:\]\4|(['"]?)\[?A-Z\]?\5\s+\5\[?a-z\]?\5)|awk\s+'\{\s*print\s+tolower\(\$0\)\s*\}')\s*\)$/.exec(
+      written.trim(),
+    );
+  return match ? (match[1] ?? match[2] ?? match[3]) : undefined;
 }
 
 /** A value under `${VAR,,}` / `${VAR^^}` (or plain `$VAR`); undefined for an operator the model does not apply. */

@@ -33,6 +33,7 @@ interface RenameCliOptions extends RegistryCliOptions {
   copy?: boolean;
   only?: string[];
   includeComments?: boolean;
+  allowPartial?: boolean;
   githubRepo?: string;
   json?: boolean;
 }
@@ -51,6 +52,7 @@ export const register: RegisterCommand = (program, context) => {
     .option("--copy", "copy every tag, all platforms and referrers, from OLD to NEW")
     .option("--only <glob>", "edit only files matching (gitignore-style; repeatable)", collect)
     .option("--include-comments", "also rewrite references in comments")
+    .option("--allow-partial", "accept (and with --apply write) a rename after which a workflow still pushes OLD")
     .option("--github-repo <owner/name>", "the GitHub repository for ${{ github.repository }} (default: origin)")
     .option("--json", "print the plan as JSON");
   addRegistryOptions(command)
@@ -66,6 +68,7 @@ export const register: RegisterCommand = (program, context) => {
           copy: options.copy === true,
           only: options.only ?? [],
           includeComments: options.includeComments === true,
+          allowPartial: options.allowPartial === true,
           ...(options.githubRepo ? { githubRepo: options.githubRepo } : {}),
           env: context.env,
           clientOptions: {

@@ -1,0 +1,56 @@
+/**
+ * After a rename is planned: does any workflow still push the old name? The workflow model reads every workflow as
+ * it will be after the edits, and each push whose image resolves to the old repository is listed with where its
+ * name comes from, so a partial rename is never mistaken for a done one (`dockhand rename` exits 1 unless
+ * `--allow-partial`).
+ */
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { parseRepository } from "../project/index.js";
+import { findPushSteps, parseWorkflow } from "../workflows/index.js";
+import type { ProjectRename } from "./rename.js";
+
+/** A push that still writes the old name. */
+export interface PushLeft {
+  file: string;
+  line: number;
+  /** The reference as written in the workflow. */
+  text: string;
+  /** What the name is built from (env entries, contexts), for the report. */
+  from: string[];
+}
+
+const WORKFLOWS = ".github/workflows";
+
+/** The pushes of the workflows, as they will read after the rename, that still resolve to the old repository. */
+export async function pushesLeft(root: string, rename: ProjectRename): Promise<PushLeft[]> {
+  const old = parseRepository(rename.from, "old repository");
+  const names = (await readdir(path.join(root, WORKFLOWS)).catch(() => [] as string[])).filter((n) =>
+    /\.ya?ml$/i.test(n),
+  );
+  const left: PushLeft[] = [];
+  for (const name of names.sort()) {
+    const file = `${WORKFLOWS}/${name}`;
+    const planned = rename.files.find((f) => f.file === file);
+    const text = planned?.after ?? (await readFile(path.join(root, file), "utf8").catch(() => ""));
+    const { workflow } = parseWorkflow(text, file);
+    if (!workflow) continue;
+    const context = rename.scan.githubRepo ? { repository: rename.scan.githubRepo } : {};
+    for (const push of findPushSteps(workflow, context)) {
+      for (const ref of push.legs.flatMap((leg) => leg.images)) {
+        const same =
+          ref.registry?.toLowerCase() === old.domain.toLowerCase() && ref.repository?.toLowerCase() === old.path;
+        if (!same || left.some((l) => l.file === file && l.line === ref.span.line && l.text === ref.text)) continue;
+        left.push({
+          file,
+          line: ref.span.line,
+          text: ref.text,
+          from: ref.sources.map((s) =>
+            s.kind === "context" ? s.path : s.kind === "env" ? `${s.level} ${s.name}` : s.name,
+          ),
+        });
+      }
+    }
+  }
+  return left;
+}
