@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: workflow expressions are meant literally
 /**
  * After a rename, no workflow may still push the old name unnoticed. A name built in shell and written to
  * $GITHUB_ENV (`IMAGE=ghcr.io/$(echo ${{ github.repository }} | tr …)`) is renamed where it is defined; a rename
