@@ -215,6 +215,38 @@ const cases: Case[] = [
     policy: { include: ["pr-*"], olderThanMs: 365 * 86_400_000 },
     deletes: ["ancient"],
   },
+  {
+    name: "--delete-ghost-images deletes an index whose platform manifests are all gone, whatever its tags",
+    manifests: [
+      { name: "ghost", tags: ["v1"], children: ["g1", "g2"], ageDays: 5 },
+      { name: "partial", tags: ["v2"], children: ["p1", "p2"], ageDays: 5 },
+      { name: "p1", ageDays: 5 },
+      { name: "whole", tags: ["v3"], children: ["w1"], ageDays: 5 },
+      { name: "w1", ageDays: 5 },
+    ],
+    policy: { repair: { ghost: true } },
+    deletes: ["ghost"],
+  },
+  {
+    name: "--delete-partial-images deletes an index with some entries gone, and the entries it still has",
+    manifests: [
+      { name: "ghost", tags: ["v1"], children: ["g1", "g2"], ageDays: 5 },
+      { name: "partial", tags: ["v2"], children: ["p1", "p2"], ageDays: 5 },
+      { name: "p1", ageDays: 5 },
+    ],
+    policy: { repair: { partial: true } },
+    deletes: ["p1", "partial"],
+  },
+  {
+    name: "--delete-orphaned-images deletes signatures and referrers whose subject is gone, not those of kept images",
+    manifests: [
+      ...multiArch("v1", 10, "k"),
+      { name: "sig", tags: ["@gone.sig"], ageDays: 5 },
+      { name: "sbom", subject: "gone", ageDays: 5 },
+    ],
+    policy: { repair: { orphaned: true } },
+    deletes: ["sbom", "sig"],
+  },
 ];
 
 describe("planCleanup", () => {

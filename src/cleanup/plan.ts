@@ -8,6 +8,7 @@ import semver from "semver";
 import { buildGraph, deletionWaves, type ManifestGraph, reachable, userTags } from "./graph.js";
 import { type CleanupPolicy, compileTagPattern, type TagPattern } from "./policy.js";
 import type { CleanupVersion, FetchFailure, Inventory, ManifestFacts } from "./types.js";
+import { validateInventory } from "./validate.js";
 
 /** What a manifest is in its image. */
 export type ManifestRole = "index" | "image" | "platform" | "attestation" | "referrer";
@@ -143,6 +144,7 @@ export function planCleanup(inventory: Inventory, policy: CleanupPolicy, options
   );
   const decisions =
     inventory.failures.length === 0 ? decideRoots(roots, policy, ageOf, times) : new Map<string, Decision>();
+  if (inventory.failures.length === 0) repairBroken(inventory, roots, policy, decisions);
 
   const keptRoots = roots.filter((r) => decisions.get(r.digest)?.action !== "delete").map((r) => r.digest);
   const deletedRoots = roots.filter((r) => decisions.get(r.digest)?.action === "delete").map((r) => r.digest);
@@ -336,6 +338,32 @@ function decideRoots(
   rank(tagged, policy.keepTagged, "tagged", counted);
   rank(untagged, policy.keepUntagged, "untagged");
   return decisions;
+}
+
+/** Marks the broken top-level images the policy asks to repair (ghost, partial, orphaned) for deletion. */
+function repairBroken(
+  inventory: Inventory,
+  roots: CleanupVersion[],
+  policy: CleanupPolicy,
+  decisions: Map<string, Decision>,
+): void {
+  const repair = policy.repair;
+  if (!repair || !Object.values(repair).some(Boolean)) return;
+  const isRoot = new Set(roots.map((r) => r.digest));
+  for (const problem of validateInventory(inventory)) {
+    if (!problem.digest || !isRoot.has(problem.digest)) continue;
+    const children = inventory.manifests.get(problem.digest)?.children.length ?? 0;
+    const kind =
+      problem.kind === "orphan-referrer"
+        ? "orphaned"
+        : problem.kind === "missing-children"
+          ? (problem.missing?.length ?? 0) === children
+            ? "ghost"
+            : "partial"
+          : undefined;
+    if (!kind || !repair[kind]) continue;
+    decisions.set(problem.digest, { action: "delete", rule: `${kind}-image`, reason: `${kind}: ${problem.message}` });
+  }
 }
 
 /** GitHub never deletes a package's last version, nor its last tagged version. */

@@ -23,6 +23,12 @@ export interface CleanupPolicy {
   keepSemver?: "major" | "minor";
   /** Tags and digests still referenced somewhere (`--keep-used-by`): images carrying them are kept. */
   keepUsed?: { tags: string[]; digests: string[] };
+  /**
+   * Delete broken images, as ghcr-cleanup-action's delete-ghost-images, delete-partial-images and
+   * delete-orphaned-images do: an index whose platform manifests are all gone (ghost), some gone (partial), a
+   * signature or other referrer whose subject is gone (orphaned). Whatever their tags.
+   */
+  repair?: { ghost?: boolean; partial?: boolean; orphaned?: boolean };
 }
 
 /** A compiled tag pattern. */
@@ -79,6 +85,7 @@ export function selectsAnything(policy: CleanupPolicy): boolean {
     policy.untagged === true ||
     policy.keepUntagged !== undefined ||
     policy.keepTagged !== undefined ||
-    (policy.include?.length ?? 0) > 0
+    (policy.include?.length ?? 0) > 0 ||
+    Object.values(policy.repair ?? {}).some(Boolean)
   );
 }

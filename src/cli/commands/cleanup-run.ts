@@ -42,6 +42,9 @@ export interface CleanupOptions extends GitHubCliOptions, RegistryCliOptions {
   exclude?: string[];
   keepSemver?: string;
   keepUsedBy?: string;
+  deleteGhostImages?: boolean;
+  deletePartialImages?: boolean;
+  deleteOrphanedImages?: boolean;
   policy?: string;
   apply?: boolean;
   concurrency?: string;
@@ -71,6 +74,15 @@ function policyFromFlags(options: CleanupOptions): CleanupPolicy {
     ...(options.include?.length ? { include: options.include } : {}),
     ...(options.exclude?.length ? { exclude: options.exclude } : {}),
     ...(options.keepSemver ? { keepSemver: options.keepSemver as "major" | "minor" } : {}),
+    ...(options.deleteGhostImages || options.deletePartialImages || options.deleteOrphanedImages
+      ? {
+          repair: {
+            ...(options.deleteGhostImages ? { ghost: true } : {}),
+            ...(options.deletePartialImages ? { partial: true } : {}),
+            ...(options.deleteOrphanedImages ? { orphaned: true } : {}),
+          },
+        }
+      : {}),
   };
 }
 

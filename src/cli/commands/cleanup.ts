@@ -26,6 +26,9 @@ matches are deleted (an image that also carries another tag is never deleted). W
 image not excluded is counted. Example: images v1.0, v1.1+latest, v1.2 with --include '/^v1.d+$/'
 --keep-tagged 2 keep v1.2 and v1.1 and delete v1.0.
 
+Repair: --delete-ghost-images, --delete-partial-images and --delete-orphaned-images delete the broken images
+\`cleanup validate\` reports (whatever their tags), planned and shown like every other deletion.
+
 Patterns: globs (pr-*, v1.?) match the whole tag; /regex/flags match anywhere in it; a digest (sha256:…) among
 the --include patterns selects that image whatever its tags. --older-than takes s, m, h, d, w and y (1y = 365d).
 
@@ -81,6 +84,9 @@ export const register: RegisterCommand = (program, context) => {
     .option("--exclude <pattern>", "keep images with a tag matching (repeatable)", collect)
     .option("--keep-semver <major|minor>", "keep the newest release of every major or minor version")
     .option("--keep-used-by <path>", "keep tags and digests referenced in this folder or file")
+    .option("--delete-ghost-images", "delete indexes whose platform manifests are all gone")
+    .option("--delete-partial-images", "delete indexes some of whose platform manifests are gone")
+    .option("--delete-orphaned-images", "delete signatures and other referrers whose subject is gone")
     .option("--policy <file>", "YAML policy file for many images")
     .option("--apply", "delete (default: dry run)")
     .addHelpText("after", cleanupHelp)
