@@ -18,7 +18,10 @@ export type PushKind =
   | "crane-copy"
   | "oras-push"
   | "push-to-ghcr"
-  | "push-to-registry";
+  | "push-to-registry"
+  | "helm-push"
+  | "ko-build"
+  | "jib-build";
 
 /** A reference inside a command: a whole word, or part of one (`--output type=image,name=X`). */
 export interface CommandText {
@@ -351,6 +354,26 @@ export function detectPushCommand(cmd: ShellCommand): PushCommand | undefined {
     if (sub === "push") return result("crane-push", dest ? [{ word: dest }] : []);
     if (sub === "copy" || sub === "cp") return result("crane-copy", dest ? [{ word: dest }] : []);
     return undefined;
+  }
+  if (tool === "helm" && words[1] && wordText(words[1]) === "push") {
+    // `helm push CHART.tgz oci://REGISTRY/PATH` pushes REGISTRY/PATH/<chart name>; the registry and owner are what count.
+    const dest = words.slice(2).find((w) => wordText(w).startsWith("oci://"));
+    const target = dest ? stripTransport({ word: dest }, "oci://") : undefined;
+    return target ? result("helm-push", [target]) : undefined;
+  }
+  if (tool === "ko" && words[1] && ["build", "publish", "resolve", "apply"].includes(wordText(words[1]))) {
+    // ko pushes to $KO_DOCKER_REPO (https://ko.build/configuration/#naming-images).
+    return result("ko-build", [{ word: words[0] as Word, part: "$KO_DOCKER_REPO" }]);
+  }
+  if (
+    (tool === "mvn" || tool === "mvnw" || tool === "gradle" || tool === "gradlew") &&
+    words.some((w) => /\bjib\b|jib:build/.test(w.raw))
+  ) {
+    // Jib pushes to -Dimage= / -Djib.to.image= (Maven) or --image= (Gradle).
+    const option = words.find((w) => /^(-Dimage=|-Djib\.to\.image=|--image=)/.test(wordText(w)));
+    if (!option) return undefined;
+    const text = wordText(option);
+    return result("jib-build", [{ word: option, part: text.slice(text.indexOf("=") + 1) }]);
   }
   if (tool === "oras" && words[1]) {
     const sub = wordText(words[1]);

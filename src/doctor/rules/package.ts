@@ -232,7 +232,9 @@ function withoutToken(evidence: DoctorEvidence): Finding[] {
   const named = denial?.image ?? evidence.image;
   const image = named ? splitImage(named) : undefined;
   if (!denial || !named || !image) return [];
-  const pushes = githubPushes(evidence).filter((p) => p.githubImages.some((i) => pathOf(i) === pathOf(named)));
+  // `helm push … oci://ghcr.io/owner/charts` writes ghcr.io/owner/charts/<chart>: a prefix names the package too.
+  const covers = (i: string) => pathOf(named) === pathOf(i) || pathOf(named).startsWith(`${pathOf(i)}/`);
+  const pushes = githubPushes(evidence).filter((p) => p.githubImages.some(covers));
   const granted = pushes.find((p) => p.packages === "write");
   if (!granted) return [];
   const url = packageSettingsUrl(evidence, image.owner, image.name, ownerIsOrg(evidence));
