@@ -4,6 +4,8 @@
  * cli: the command line as one ESM entry with a chunk per lazily imported command (dist/bundle/), which
  * bin/dockhand.js loads when present: resolving and reading one file instead of ~200 modules of dist/ is most of
  * the start-up a short command pays (docs/benchmarks.md, start-up).
+ * action: the GitHub Action as one file (dist-action/index.js), committed as the typescript-action convention
+ * wants: the runner runs it as checked out, with no install step. test/action/bundle.test.ts checks it is fresh.
  */
 import { readFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
@@ -32,6 +34,16 @@ const targets = {
     // The generated file names carry hashes; the folder is rebuilt whole.
     clean: true,
   },
+  action: {
+    entryPoints: ["src/action/main.ts"],
+    outfile: process.env.DOCKHAND_ACTION_OUTFILE ?? "dist-action/index.js",
+    bundle: true,
+    format: "esm",
+    platform: "node",
+    target: "node24",
+    banner: { js: requireShim },
+    define: { __DOCKHAND_VERSION__: JSON.stringify(version) },
+  },
 };
 
 const wanted = process.argv.slice(2);
@@ -40,7 +52,7 @@ for (const name of wanted) {
 }
 for (const [name, { clean, action, ...options }] of Object.entries(targets)) {
   if (wanted.length > 0 && !wanted.includes(name)) continue;
-  if (clean) await rm(new URL(options.outdir, `file://${root}/`), { recursive: true, force: true });
+  if (clean && options.outdir) await rm(new URL(options.outdir, `file://${root}/`), { recursive: true, force: true });
   await build({ absWorkingDir: root, logLevel: "warning", legalComments: "none", ...options });
   await action?.();
 }
