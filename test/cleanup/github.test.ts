@@ -1,3 +1,6 @@
+import { readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 /**
  * `dockhand cleanup` against the GitHub/GHCR emulator: versions from the Packages API, manifests from the
  * registry, deletions by version id in a safe order; GitHub's refusals (5,000 downloads, last version, missing
@@ -98,6 +101,7 @@ describe("cleanup on GitHub packages (emulator)", () => {
         }[]
       ).map((m) => m.digest);
 
+    const html = path.join(tmpdir(), `dockhand-plan-${process.pid}.html`);
     const dry = await run([
       "cleanup",
       "ghcr.io/alice/app",
@@ -107,9 +111,16 @@ describe("cleanup on GitHub packages (emulator)", () => {
       "--older-than",
       "30d",
       "--json",
+      "--html",
+      html,
     ]);
     expect(dry.code).toBe(0);
     const plan = JSON.parse(dry.out).plan;
+    // The same plan as a page: every deletion drawn as a DELETE card.
+    const page = await readFile(html, "utf8");
+    await rm(html);
+    const drawn = [...page.matchAll(/data-digest="([^"]+)" data-action="delete"/g)].map((m) => m[1]);
+    expect(drawn.sort()).toEqual(plan.deletions.map((d: { digest: string }) => d.digest).sort());
     const entries = new Set([...children(pr1?.digest as string), ...children(v1?.digest as string), signature]);
     const loose = before.find((v) => v.tags.length === 0 && !entries.has(v.digest))?.digest;
     const doomed = [pr1?.digest, ...children(pr1?.digest as string), signature, loose];

@@ -46,6 +46,8 @@ export interface CleanupOptions extends GitHubCliOptions, RegistryCliOptions {
   deletePartialImages?: boolean;
   deleteOrphanedImages?: boolean;
   policy?: string;
+  /** Also write the plan as a self-contained HTML page. */
+  html?: string;
   apply?: boolean;
   concurrency?: string;
   json?: boolean;
@@ -128,7 +130,15 @@ async function cleanOne(
     policy.keepUsed = await referencesInUse(entry.keepUsedBy, repositoryName(parseReference(entry.image)));
   }
   const target = await openCleanupTarget(entry.image, environment);
-  const { plan } = await planTarget(target, policy, Date.now());
+  const { plan, inventory } = await planTarget(target, policy, Date.now());
+  if (options.html) {
+    // The same plan as a self-contained page: the manifest graph with each image marked KEEP or DELETE.
+    const [{ planDocument }, { writeFileAtomic }] = await Promise.all([
+      import("../../explore/plan-page.js"),
+      import("../../store/files.js"),
+    ]);
+    await writeFileAtomic(options.html, planDocument(inventory, plan, JSON.stringify(policy)));
+  }
   const json: Record<string, unknown> = {
     image: entry.image,
     mode: target.mode,

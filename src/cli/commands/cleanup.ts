@@ -84,6 +84,7 @@ export const register: RegisterCommand = (program, context) => {
     .option("--exclude <pattern>", "keep images with a tag matching (repeatable)", collect)
     .option("--keep-semver <major|minor>", "keep the newest release of every major or minor version")
     .option("--keep-used-by <path>", "keep tags and digests referenced in this folder or file")
+    .option("--html <file>", "also write the plan as a self-contained HTML page (the manifest graph, KEEP or DELETE)")
     .option("--delete-ghost-images", "delete indexes whose platform manifests are all gone")
     .option("--delete-partial-images", "delete indexes some of whose platform manifests are gone")
     .option("--delete-orphaned-images", "delete signatures and other referrers whose subject is gone")
