@@ -4,6 +4,7 @@
  * no script is needed to read any page; pages work from the keyboard and say everything in words (colour only
  * repeats what the text says).
  */
+import { formatBytes } from "../copy/events.js";
 
 /** Markup that is already safe. */
 export class Html {
@@ -34,17 +35,9 @@ export function html(strings: TemplateStringsArray, ...values: unknown[]): Html 
   return new Html(out);
 }
 
-/** `1234` → `1.2 KiB`. */
+/** `1234` → `1.2 KiB`; empty when unknown. */
 export function humanSize(bytes: number | undefined): string {
-  if (bytes === undefined) return "";
-  const units = ["B", "KiB", "MiB", "GiB", "TiB"];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${units[unit]}`;
+  return bytes === undefined ? "" : formatBytes(bytes);
 }
 
 /** `sha256:0123456789abcdef…` → `sha256:0123456789ab`. */
