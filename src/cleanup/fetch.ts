@@ -4,7 +4,7 @@
  * failure is recorded as a failure, which stops the plan from deleting anything.
  */
 import { HostSlots } from "../copy/limiter.js";
-import { DockhandError } from "../errors.js";
+import { isNotFound } from "../errors.js";
 import { computeDigest } from "../oci/index.js";
 import type { ImageStore } from "../store/types.js";
 import { manifestFacts } from "./facts.js";
@@ -18,11 +18,6 @@ export interface FetchResult {
   manifests: Map<string, ManifestFacts>;
   failures: FetchFailure[];
   absent: Set<string>;
-}
-
-/** True for errors that mean "the store does not have it". */
-export function isNotFound(error: unknown): boolean {
-  return error instanceof DockhandError && /^(MANIFEST_UNKNOWN|NOT_FOUND|NAME_UNKNOWN)$/.test(error.code);
 }
 
 /** A bounded runner: at most `limit` calls of `work` at once. */

@@ -280,8 +280,13 @@ function decideRoots(
     const tags = userTags(root.tags);
     const keep = (rule: string, reason: string) => decisions.set(root.digest, { action: "keep", rule, reason });
     if (namedDigests.has(root.digest)) {
-      tagged.push(root.digest);
-      counted.push(root.digest);
+      // Named by digest, but a tag that --exclude protects still keeps it (the safer reading of a conflict).
+      const excluded = matching(tags, exclude);
+      if (excluded) keep("exclude", `tag matches --exclude ${excluded.source}`);
+      else {
+        tagged.push(root.digest);
+        counted.push(root.digest);
+      }
     } else if (tags.length > 0) {
       if (include.length > 0 && tags.some((t) => include.some((p) => p.test(t))) && !matching(tags, exclude)) {
         counted.push(root.digest);

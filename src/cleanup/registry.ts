@@ -4,27 +4,13 @@
  * registry cannot list untagged manifests it is not led to, so only reachable ones are seen; ages come from the
  * `org.opencontainers.image.created` annotation where manifests carry it.
  */
-import { DockhandError } from "../errors.js";
+import { DockhandError, isNotFound } from "../errors.js";
+import { allTags } from "../store/all-tags.js";
 import type { ImageStore } from "../store/types.js";
 import type { Deleter, Refusal } from "./execute.js";
-import { boundedRunner, DEFAULT_FETCH_CONCURRENCY, fetchManifests, isNotFound } from "./fetch.js";
+import { boundedRunner, DEFAULT_FETCH_CONCURRENCY, fetchManifests } from "./fetch.js";
 import type { PlannedVersion } from "./plan.js";
 import type { CleanupVersion, Inventory, ManifestFacts } from "./types.js";
-
-/** Lists every tag of a repository (all pages); a repository the registry does not know has none. */
-async function allTags(store: ImageStore, repository: string): Promise<string[]> {
-  const tags: string[] = [];
-  let last: string | undefined;
-  for (;;) {
-    const page = await store.listTags(repository, last === undefined ? {} : { last }).catch((error: unknown) => {
-      if (isNotFound(error)) return { tags: [] as string[], next: undefined };
-      throw error;
-    });
-    tags.push(...page.tags);
-    if (!page.next || page.next === last || page.tags.length === 0) return tags;
-    last = page.next;
-  }
-}
 
 /** Reads a registry repository: tags, the manifests they reach, their referrers. */
 export async function registryInventory(

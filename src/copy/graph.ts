@@ -3,8 +3,10 @@
  * and digest tags with `referrers`) and asks the target what it already has. A manifest the target holds ends
  * the walk of its tree unless `force`. The result is data for the planner; nothing is written here.
  */
+
 import { DockhandError } from "../errors.js";
 import { computeDigest, type Descriptor, type ParsedManifest, parseManifest } from "../oci/index.js";
+import { allTags } from "../store/all-tags.js";
 import { type CopySession, repoKey, type StoreLocation, storeKey } from "./context.js";
 import { attachedTags } from "./filters.js";
 
@@ -184,14 +186,7 @@ async function sourceTags(session: CopySession, source: StoreLocation): Promise<
   return await list;
 }
 
-/** Lists every tag of a repository, following pages. */
+/** Lists every tag of a repository, following pages; a repository the store does not know is an error here. */
 export async function listAllTags(location: StoreLocation): Promise<string[]> {
-  const tags: string[] = [];
-  let last: string | undefined;
-  for (;;) {
-    const page = await location.store.listTags(location.repository, last === undefined ? {} : { last });
-    tags.push(...page.tags);
-    if (!page.next || page.next === last || page.tags.length === 0) return tags;
-    last = page.next;
-  }
+  return await allTags(location.store, location.repository, { missing: "throw" });
 }

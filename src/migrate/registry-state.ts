@@ -5,6 +5,7 @@
  */
 import { isGitHubRegistryHost } from "../github/hosts.js";
 import { parseRepository } from "../project/index.js";
+import { allTags } from "../store/all-tags.js";
 import type { ImageStore } from "../store/types.js";
 
 /** How NEW compares with OLD, tag by tag. */
@@ -18,21 +19,9 @@ export interface TagsInStep {
   differing: string[];
 }
 
-/** Every tag of a repository; a repository the registry does not know has none. */
+/** Every tag of a repository, sorted; a repository the registry does not know has none. */
 export async function listAllTags(store: ImageStore, repository: string): Promise<string[]> {
-  const tags: string[] = [];
-  let last: string | undefined;
-  for (;;) {
-    const page = await store.listTags(repository, last === undefined ? {} : { last }).catch((error: unknown) => {
-      if ((error as { status?: number }).status === 404 || /NAME_UNKNOWN|not found/i.test(String(error))) {
-        return { tags: [] as string[], next: undefined };
-      }
-      throw error;
-    });
-    tags.push(...page.tags);
-    if (!page.next || page.tags.length === 0 || page.next === last) return tags.sort();
-    last = page.next;
-  }
+  return (await allTags(store, repository)).sort();
 }
 
 /** Compares OLD's tags with NEW's. */
