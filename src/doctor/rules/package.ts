@@ -383,7 +383,9 @@ export const newPackageRace: Rule = {
     if (items.length === 0 || (!parallel && (!error || workflowsRead))) return [];
     if (!parallel && items.length < 2) return [];
     // Parallel legs only make a race possible; a sibling push seconds before, or a package that is new, shows one.
-    const shown = items.some((e) => e.where.kind === "api" || (e.where.kind === "log" && e.text.includes("was pushed")));
+    const shown = items.some(
+      (e) => e.where.kind === "api" || (e.where.kind === "log" && e.text.includes("was pushed")),
+    );
     if (!shown) confidence = Math.min(confidence, 0.4);
     // The same refusal minutes apart (retries): the package existed by then, so it was not a new package's race.
     const repeats = (evidence.log?.errors ?? []).filter(
