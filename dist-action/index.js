@@ -22822,7 +22822,9 @@ var newPackageRace = {
     const workflowsRead = githubPushes(evidence).length > 0;
     if (items.length === 0 || !parallel && (!error || workflowsRead)) return [];
     if (!parallel && items.length < 2) return [];
-    const shown = items.some((e) => e.where.kind === "api" || e.where.kind === "log" && e.text.includes("was pushed"));
+    const shown = items.some(
+      (e) => e.where.kind === "api" || e.where.kind === "log" && e.text.includes("was pushed")
+    );
     if (!shown) confidence = Math.min(confidence, 0.4);
     const repeats = (evidence.log?.errors ?? []).filter(
       (e) => e.kind === error?.kind && e.image === error?.image && e.time
