@@ -5,13 +5,14 @@
  * by pushing per-arch images under those tags, and `docker buildx imagetools create` (buildx is not packaged for
  * this machine) by a `docker` stand-in on PATH that runs `dockhand index create` with the same arguments.
  */
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { runProcess } from "../../test/helpers/process.js";
 import { parseManifest } from "../oci/index.js";
 import { type RunningRegistry, startRegistry } from "../server/index.js";
 import { pushArchImage } from "./index-test-support.js";
@@ -49,18 +50,9 @@ describe.skipIf(!haveShellTools)("the generated workflow's scripts", () => {
 
   /** Runs a script without blocking: the registry answering it runs in this process. */
   async function bash(text: string, env: Record<string, string>): Promise<string> {
-    const child = spawn("bash", ["-e", "-c", text], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => {
-      stdout += chunk.toString();
-    });
-    child.stderr.on("data", (chunk: Buffer) => {
-      stderr += chunk.toString();
-    });
-    const status = await new Promise<number | null>((resolve) => child.once("close", resolve));
-    if (status !== 0) throw new Error(`script failed (${status}): ${stderr}`);
-    return stdout;
+    const { code, out, err } = await runProcess("bash", ["-e", "-c", text], { cwd: root, env });
+    if (code !== 0) throw new Error(`script failed (${code}): ${err}`);
+    return out;
   }
 
   it("merges every leg's suffixed tags into the merged tags", async () => {

@@ -3,13 +3,13 @@
  * the API (the GitHub emulator), the cause goes to the `cause` output, the findings to the job summary and an
  * `::error` annotation. The token never reaches the output.
  */
-import { spawn } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { expect, it } from "vitest";
 import { startGitHubEmulator } from "../../src/server/ghcr/index.js";
+import { runProcess } from "../helpers/process.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const scenario = path.join(root, "test/doctor/scenarios/dependabot-run");
@@ -24,7 +24,11 @@ it("reads the failed run's log and names the cause in outputs, summary and an an
     const summary = path.join(dir, "summary");
     writeFileSync(output, "");
     writeFileSync(summary, "");
-    const child = spawn(process.execPath, [path.join(root, "dist-action/index.js")], {
+    const {
+      code,
+      out: stdout,
+      err: stderr,
+    } = await runProcess(process.execPath, [path.join(root, "dist-action/index.js")], {
       env: {
         PATH: process.env.PATH ?? "",
         GITHUB_ACTIONS: "true",
@@ -37,17 +41,7 @@ it("reads the failed run's log and names the cause in outputs, summary and an an
         INPUT_COMMAND: "doctor",
         "INPUT_GITHUB-TOKEN": "ghp_alice",
       },
-      stdio: ["ignore", "pipe", "pipe"],
     });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => {
-      stdout += chunk.toString();
-    });
-    child.stderr.on("data", (chunk: Buffer) => {
-      stderr += chunk.toString();
-    });
-    const code = await new Promise<number | null>((resolve) => child.once("close", resolve));
     expect(code, stderr + stdout).toBe(0);
     const outputs = readFileSync(output, "utf8");
     expect(outputs).toMatch(/^cause<<ghadelimiter_[\w-]+\ndependabot-run\n/m);

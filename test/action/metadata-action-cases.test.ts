@@ -5,7 +5,6 @@
  * repository API; here SOURCE_DATE_EPOCH fixes the clock and a server on 127.0.0.1 answers the repository API
  * with upstream's repo.json (the Action reads it with github-token when the payload has no repository).
  */
-import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -13,6 +12,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runProcess } from "../helpers/process.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const upstream = path.join(root, "test/fixtures/metadata-action-upstream");
@@ -94,7 +94,7 @@ describe("docker/metadata-action's test cases through dockhand's Action", () => 
     for (const [name, value] of Object.entries(c.inputs ?? {})) {
       inputs[`INPUT_${(INPUT_NAMES[name] ?? name).toUpperCase()}`] = Array.isArray(value) ? value.join("\n") : value;
     }
-    const child = spawn(process.execPath, [bundle], {
+    const { code, out: stdout } = await runProcess(process.execPath, [bundle], {
       env: {
         PATH: process.env.PATH ?? "",
         TZ: "UTC",
@@ -113,13 +113,7 @@ describe("docker/metadata-action's test cases through dockhand's Action", () => 
         ...(c.id.includes("pr-head-sha") ? { DOCKER_METADATA_PR_HEAD_SHA: "true" } : {}),
         ...inputs,
       },
-      stdio: ["ignore", "pipe", "pipe"],
     });
-    let stdout = "";
-    child.stdout.on("data", (chunk: Buffer) => {
-      stdout += chunk.toString();
-    });
-    const code = await new Promise<number | null>((resolve) => child.once("close", resolve));
     return { outputs: readOutputs(output), code, stdout };
   }
 

@@ -9,14 +9,11 @@ import { existsSync, openSync } from "node:fs";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { type ProcessResult, runProcess } from "./process.js";
 import { hasTool } from "./tools.js";
 
 /** What one docker CLI call produced. */
-export interface DockerResult {
-  code: number | null;
-  out: string;
-  err: string;
-}
+export type DockerResult = ProcessResult;
 
 /** A running private Docker engine. */
 export interface Dockerd {
@@ -80,20 +77,7 @@ export async function startDockerd(): Promise<Dockerd> {
     DOCKER_BUILDKIT: "0",
   };
   const docker = (args: string[], options: { input?: string; cwd?: string } = {}): Promise<DockerResult> =>
-    new Promise((resolve) => {
-      const run = spawn("docker", args, { env, cwd: options.cwd, stdio: ["pipe", "pipe", "pipe"] });
-      let out = "";
-      let err = "";
-      run.stdout.on("data", (chunk: Buffer) => {
-        out += chunk.toString();
-      });
-      run.stderr.on("data", (chunk: Buffer) => {
-        err += chunk.toString();
-      });
-      run.once("error", (error) => resolve({ code: null, out, err: `${err}${error.message}` }));
-      run.once("close", (code) => resolve({ code, out, err }));
-      run.stdin.end(options.input ?? "");
-    });
+    runProcess("docker", args, { ...options, env });
   const log = () => readFile(logFile, "utf8").catch(() => "");
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   try {

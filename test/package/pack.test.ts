@@ -11,6 +11,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSampleImage, pushSampleImage } from "../../src/sample/image.js";
 import { type RunningRegistry, startRegistry } from "../../src/server/index.js";
+import { runProcess } from "../helpers/process.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 
@@ -40,18 +41,7 @@ describe("the packed package in an empty folder", () => {
   });
 
   const run = (args: string[]) =>
-    new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
-      const child = spawn(bin, args, { cwd: dir, env: { PATH: process.env.PATH ?? "", NO_COLOR: "1" } });
-      let out = "";
-      let err = "";
-      child.stdout.on("data", (c: Buffer) => {
-        out += c.toString();
-      });
-      child.stderr.on("data", (c: Buffer) => {
-        err += c.toString();
-      });
-      child.once("close", (code) => resolve({ code, out, err }));
-    });
+    runProcess(bin, args, { cwd: dir, env: { PATH: process.env.PATH ?? "", NO_COLOR: "1" } });
 
   it("ships only what runs, and no dev dependency is installed", () => {
     const pkg = JSON.parse(readFileSync(path.join(dir, "node_modules/dockhand/package.json"), "utf8")) as {
