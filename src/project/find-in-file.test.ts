@@ -113,9 +113,10 @@ describe("variables in Dockerfiles, scripts, Makefiles and Compose", () => {
     [
       "Dockerfile",
       "ARG REGISTRY=ghcr.io\nARG OWNER=acme\nFROM ${REGISTRY}/${OWNER}/app:1 AS base\nFROM $REGISTRY/acme/app-api:2\n# FROM ${REGISTRY}/acme/app:3\n",
-      ["3:17 /${OWNER}/app [FROM] uses 3:${REGISTRY}/${OWNER}/app:1"],
+      // Line 4's app-api shares REGISTRY: the use is the finding, and a registry switch is made there.
+      ["3:6 ${REGISTRY}/${OWNER}/app [FROM] uses 3:${REGISTRY}/${OWNER}/app:1"],
       "FROM ${REGISTRY}/${OWNER}/app-api:1 AS base",
-      "ARG REGISTRY=quay.io",
+      "FROM quay.io/${OWNER}/app:1 AS base",
     ],
     [
       "build.sh",

@@ -20,7 +20,8 @@ import { classifyFile, type FileType } from "./file-format.js";
 import { findSplitReferences } from "./helm-split.js";
 import { LineIndex } from "./lines.js";
 import { resolveVariables, variableFormats } from "./script-variables.js";
-import { type AssembledReference, matchSegments } from "./segments.js";
+import type { AssembledReference } from "./segments.js";
+import { matchGroups } from "./shared-definitions.js";
 import { searchNeedle, type TextMatch } from "./text-finder.js";
 import type { FileFormat, Finding, NamePiece } from "./types.js";
 import { findExpressionReferences, type GithubContext } from "./workflow-expressions.js";
@@ -273,6 +274,8 @@ function addAssembledReferences(
 ): void {
   for (const reference of references) {
     const { match, location } = reference;
+    const split = reference.pieces.find((piece) => piece.split)?.split;
+    if (split) dropDefinitionFindings(findings, split);
     const resolved = `${match.name}${match.tag !== undefined ? `:${match.tag}` : ""}${match.digest !== undefined ? `@${match.digest}` : ""}`;
     const use = {
       ...lines.position(reference.use.start),
@@ -295,6 +298,16 @@ function addAssembledReferences(
         uses: [use],
       }),
     );
+  }
+}
+
+/** A definition that other images share is not edited: the plain match of the target in it goes. */
+function dropDefinitionFindings(findings: Finding[], definition: { start: number; end: number }): void {
+  for (let index = findings.length - 1; index >= 0; index--) {
+    const finding = findings[index];
+    if (finding && !finding.uses && finding.start >= definition.start && finding.end <= definition.end) {
+      findings.splice(index, 1);
+    }
   }
 }
 
@@ -326,7 +339,7 @@ function variableReferences(
   const segments = resolveVariables(text, type.format);
   if (!segments) return [];
   const placed: PlacedReference[] = [];
-  for (const reference of matchSegments(segments, -1, search.find)) {
+  for (const reference of matchGroups([{ segments, topOrigin: -1 }], search.find)[0] ?? []) {
     const at = (offset: number) => locate(type, text, offset, lines, tree, new Map());
     const use = at(reference.use.start);
     if (use.comment) continue;

@@ -74,9 +74,12 @@ function smallestChange(pieces: readonly NamePiece[], oldName: string, newName: 
       const offset = piece.start + (from - at);
       return [{ start: offset, end: offset, text: replacement }];
     }
-    return [
-      { start: from === at ? piece.start : piece.end, end: from === at ? piece.start : piece.end, text: replacement },
-    ];
+    const after = from !== at;
+    // `$IMAGE` + `x` would read `$IMAGEx`: a shell or Make variable takes braces when a name character follows.
+    if (after && piece.split && !piece.split.definition.includes(".") && /^\w/.test(replacement)) {
+      return [{ start: piece.start, end: piece.end, text: `\${${piece.split.definition}}${replacement}` }];
+    }
+    return [{ start: after ? piece.end : piece.start, end: after ? piece.end : piece.start, text: replacement }];
   }
   const touched = placed.filter(({ at, piece }) => at < to && at + piece.text.length > from);
   const carrier = [...touched].reverse().find(({ piece }) => piece.start !== undefined);

@@ -120,8 +120,9 @@ export function planRename(
     const lines = lineIndexes.get(finding.file) ?? new LineIndex(file.text);
     lineIndexes.set(finding.file, lines);
     const edits = editsByFile.get(finding.file) ?? [];
+    const split = finding.pieces.find((piece) => piece.split)?.split;
     for (const splice of splices) {
-      const shared = sharedDefinition(finding, splice);
+      const shared = split ? undefined : sharedDefinition(finding, splice);
       edits.push({
         file: finding.file,
         ...lines.position(splice.start),
@@ -130,11 +131,15 @@ export function planRename(
         context: finding.context,
         before: describe(finding, finding.name),
         after: describe(finding, newName),
-        ...(shared
-          ? { note: `changes the definition of ${shared}, which all its uses share` }
-          : finding.irregular
-            ? { note: `renamed the name in ${finding.text} (${finding.irregular}, not a valid reference)` }
-            : {}),
+        ...(split
+          ? {
+              note: `${split.definition} also names ${split.sharedWith.join(", ")}: edited at this use, not where it is defined`,
+            }
+          : shared
+            ? { note: `changes the definition of ${shared}, which all its uses share` }
+            : finding.irregular
+              ? { note: `renamed the name in ${finding.text} (${finding.irregular}, not a valid reference)` }
+              : {}),
       });
     }
     editsByFile.set(finding.file, edits);

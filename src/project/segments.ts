@@ -4,7 +4,7 @@
  * text; each match becomes name pieces with source ranges the planner can edit.
  */
 import type { TextMatch } from "./text-finder.js";
-import type { NamePiece } from "./types.js";
+import type { NamePiece, SharedDefinition } from "./types.js";
 
 /** A run of resolved text and its source. */
 export interface Segment {
@@ -15,6 +15,8 @@ export interface Segment {
   expression?: string;
   /** The variable whose definition holds the segment (`env.REGISTRY`, `REGISTRY`); absent for the use's own text. */
   definedBy?: string;
+  /** An expansion standing for a definition that other images share (see shared-definitions.ts). */
+  split?: SharedDefinition;
   /** Start of the scalar content the segment was read from. */
   origin: number;
   /** Source range of the top-level token that produced the segment (the expression in the use). */
@@ -81,6 +83,7 @@ export function matchSegments(
           literal: false,
           ...(segment.expression ? { expression: segment.expression } : {}),
           ...(segment.definedBy ? { definedBy: segment.definedBy } : {}),
+          ...(segment.split ? { split: segment.split } : {}),
           origin: segment.origin,
         });
       } else {

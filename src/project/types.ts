@@ -48,6 +48,20 @@ export interface NamePiece {
   expression?: string;
   /** The variable whose definition holds this piece (`env.REGISTRY`, `REGISTRY`): editing it changes every use. */
   definedBy?: string;
+  /**
+   * Set on an expansion at a use whose definition another image's name shares: the rename edits beside the use, not
+   * the definition (`definition` is the variable, `sharedWith` the other names).
+   */
+  split?: SharedDefinition;
+}
+
+/** A definition that the target's name shares with other images' names. */
+export interface SharedDefinition {
+  definition: string;
+  sharedWith: string[];
+  /** Where the definition's value is written: a plain match there is the shared definition, not an image to edit. */
+  start: number;
+  end: number;
 }
 
 /** A place that uses a definition which the finding points at. */

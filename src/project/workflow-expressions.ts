@@ -6,7 +6,8 @@
  * offsets, reported at the definition that spells the name, with the places using it.
  */
 import { type Binding, type EnvLevel, type Piece, resolveText, type Scope } from "../workflows/index.js";
-import { type AssembledReference, matchSegments, type Segment } from "./segments.js";
+import type { AssembledReference, Segment } from "./segments.js";
+import { matchGroups, type SegmentGroup } from "./shared-definitions.js";
 import type { TextMatch } from "./text-finder.js";
 import { contentRange, mapEntry, type YamlMap, type YamlNode, type YamlScalar, type YamlTree } from "./yaml-tree.js";
 
@@ -35,6 +36,7 @@ export function findExpressionReferences(
   if (!document) return references;
   // Image names are lower-case: `${{ github.repository }}` is matched as the registry will spell it.
   const repository = github?.repository.toLowerCase();
+  const groups: (SegmentGroup & { scalar: YamlScalar })[] = [];
   for (const scalar of tree.scalars) {
     // A definition is resolved where it is used: `IMAGE_NAME: ${{ github.repository }}` alone names no registry.
     if (/(^|\.)env\.[^.]+$/.test(scalar.path)) continue;
@@ -44,9 +46,12 @@ export function findExpressionReferences(
     const resolved = resolveText(text.slice(scalar.start, scalar.end), scope, { shell: run, partial: true });
     const segments = resolved.pieces.map((piece) => toSegment(piece, scalar.start, offsets));
     if (segments.every((segment) => segment.literal && segment.origin === scalar.start)) continue;
-    for (const reference of matchSegments(segments, scalar.start, find))
-      references.push({ ...reference, useScalar: scalar });
+    groups.push({ segments, topOrigin: scalar.start, scalar });
   }
+  matchGroups(groups, find).forEach((matched, index) => {
+    const useScalar = groups[index]?.scalar;
+    if (useScalar) for (const reference of matched) references.push({ ...reference, useScalar });
+  });
   return references;
 }
 

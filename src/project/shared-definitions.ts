@@ -1,0 +1,166 @@
+/**
+ * Definitions that more than one image shares. `IMAGE_NAME: ${{ github.repository }}` may feed both
+ * `docker.io/${{ env.IMAGE_NAME }}` and `ghcr.io/${{ env.IMAGE_NAME }}`: renaming the GHCR image by editing the
+ * definition would move the Docker Hub image too. Such a definition is left alone and each use of it that names the
+ * target becomes its own reference, whose edit goes where the names part (`ghcr.io/${{ env.IMAGE_NAME }}-api`).
+ */
+import { parseReference } from "../reference/index.js";
+import { type AssembledReference, matchSegments, type Segment } from "./segments.js";
+import type { TextMatch } from "./text-finder.js";
+
+/** Resolved text made of segments, matched as one: a workflow scalar, or a whole script. */
+export interface SegmentGroup {
+  segments: Segment[];
+  /** Origin of the group's own text (see {@link matchSegments}). */
+  topOrigin: number;
+}
+
+/** A use of a variable in a group: the segments one expansion produced, and where they sit in the resolved text. */
+interface UseToken {
+  segments: Segment[];
+  from: number;
+  to: number;
+  /** The definitions the expansion reads (`env.IMAGE_NAME@120`). */
+  keys: string[];
+}
+
+/**
+ * Matches each group, then matches again the groups that use a definition which another image's name also uses,
+ * with each such use of the target standing alone at the use.
+ */
+export function matchGroups(groups: SegmentGroup[], find: (text: string) => TextMatch[]): AssembledReference[][] {
+  const tokens = groups.map((group) => useTokens(group.segments));
+  const matched = groups.map((group) => matchSegments(group.segments, group.topOrigin, find));
+  const others = otherImages(groups, tokens, matched, find);
+  if (others.size === 0) return matched;
+  return groups.map((group, index) => {
+    const segments = splitShared(group, tokens[index] ?? [], matched[index] ?? [], others);
+    return segments ? matchSegments(segments, group.topOrigin, find) : (matched[index] ?? []);
+  });
+}
+
+/** The expansions of a group: runs of segments that one use produced (same source token). */
+function useTokens(segments: Segment[]): UseToken[] {
+  const tokens: UseToken[] = [];
+  let from = 0;
+  let current: UseToken | undefined;
+  for (const segment of segments) {
+    const to = from + segment.text.length;
+    const fromDefinition = segment.definedBy !== undefined;
+    const last = current?.segments[current.segments.length - 1];
+    if (fromDefinition && current && last?.topStart === segment.topStart && last.topEnd === segment.topEnd) {
+      current.segments.push(segment);
+      current.to = to;
+      current.keys.push(keyOf(segment));
+    } else if (fromDefinition) {
+      current = { segments: [segment], from, to, keys: [keyOf(segment)] };
+      tokens.push(current);
+    } else {
+      current = undefined;
+    }
+    from = to;
+  }
+  return tokens;
+}
+
+function keyOf(segment: Segment): string {
+  return `${segment.definedBy}@${segment.origin}`;
+}
+
+/**
+ * Definitions used in the name of another image, with those names: a use that no match of the target covers and
+ * whose surrounding word reads as an image reference longer than the expansion itself (`docker.io/owner/app`,
+ * `owner/app:latest`). A use on its own (`registry: ${{ env.REGISTRY }}`, `echo $IMAGE`) names no other image.
+ */
+function otherImages(
+  groups: SegmentGroup[],
+  tokens: UseToken[][],
+  matched: AssembledReference[][],
+  find: (text: string) => TextMatch[],
+): Map<string, string[]> {
+  const others = new Map<string, string[]>();
+  groups.forEach((group, index) => {
+    const resolved = group.segments.map((segment) => segment.text).join("");
+    for (const token of tokens[index] ?? []) {
+      const covered = (matched[index] ?? []).some(({ match }) => match.start < token.to && match.end > token.from);
+      if (covered) continue;
+      const word = wordAround(resolved, token.from, token.to);
+      if (word.text.length <= token.to - token.from || !namesImage(word.text) || find(word.text).length > 0) continue;
+      for (const key of token.keys) others.set(key, [...new Set([...(others.get(key) ?? []), word.text])]);
+    }
+  });
+  return others;
+}
+
+/** The run of characters around [from, to) that a reference can be spelled with. */
+function wordAround(text: string, from: number, to: number): { text: string } {
+  const inWord = (char: string | undefined) => char !== undefined && /[\w.:/@-]/.test(char);
+  let start = from;
+  let end = to;
+  while (start > 0 && inWord(text[start - 1])) start--;
+  while (end < text.length && inWord(text[end])) end++;
+  return { text: text.slice(start, end).replace(/[.:]+$/, "") };
+}
+
+function namesImage(text: string): boolean {
+  if (!text.includes("/")) return false;
+  try {
+    parseReference(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The group's segments with each use of a shared definition that a match of the target covers whole replaced by one
+ * expansion at the use; undefined when nothing changes.
+ */
+function splitShared(
+  group: SegmentGroup,
+  tokens: UseToken[],
+  matched: AssembledReference[],
+  others: Map<string, string[]>,
+): Segment[] | undefined {
+  const split = tokens.filter(
+    (token) =>
+      token.keys.some((key) => others.has(key)) &&
+      matched.some(({ match }) => match.start <= token.from && token.to <= match.nameEnd),
+  );
+  if (split.length === 0) return undefined;
+  const replaced = new Map<Segment, Segment | undefined>();
+  for (const token of split) {
+    const [first] = token.segments;
+    if (!first) continue;
+    const shared = token.keys.filter((key) => others.has(key));
+    const definition = shared[0]?.replace(/@-?\d+$/, "") ?? "";
+    const defined = token.segments.filter((segment) => others.has(keyOf(segment)));
+    const range = {
+      start: Math.min(...defined.map((segment) => segment.start)),
+      end: Math.max(...defined.map((segment) => segment.end)),
+    };
+    token.segments.forEach((segment, index) => {
+      replaced.set(
+        segment,
+        index > 0
+          ? undefined
+          : {
+              text: token.segments.map((part) => part.text).join(""),
+              start: first.topStart,
+              end: first.topEnd,
+              literal: false,
+              expression: definition,
+              split: { definition, sharedWith: shared.flatMap((key) => others.get(key) ?? []), ...range },
+              origin: group.topOrigin,
+              topStart: first.topStart,
+              topEnd: first.topEnd,
+            },
+      );
+    });
+  }
+  return group.segments.flatMap((segment) => {
+    if (!replaced.has(segment)) return [segment];
+    const replacement = replaced.get(segment);
+    return replacement ? [replacement] : [];
+  });
+}
