@@ -13249,8 +13249,8 @@ function findShellVariables(text) {
 }
 function shellOperator(name3, op) {
   if (op === "") return { kind: "none" };
-  if (op === ",,") return { kind: "lower" };
-  if (op === "^^") return { kind: "upper" };
+  if (op === ",," || op === "@L") return { kind: "lower" };
+  if (op === "^^" || op === "@U") return { kind: "upper" };
   const fallback = /^:?[-=]/.exec(op);
   if (fallback)
     return { kind: "default", text: op.slice(fallback[0].length), start: 2 + (name3?.length ?? 0) + fallback[0].length };

@@ -22,13 +22,25 @@ export interface PushLeft {
 
 const WORKFLOWS = ".github/workflows";
 
+/** What the workflows push after the rename: the old name still, or a name the workflow does not say. */
+export interface PushesAfter {
+  /** Pushes that still resolve to the old repository: the rename is partial. */
+  left: PushLeft[];
+  /**
+   * Pushes to the old registry (or an unknown one) whose repository comes from something the workflow does not say
+   * (`vars.IMAGE`, a secret, a step's output): they may push the old name, and no rename can tell.
+   */
+  unknown: PushLeft[];
+}
+
 /** The pushes of the workflows, as they will read after the rename, that still resolve to the old repository. */
-export async function pushesLeft(root: string, rename: ProjectRename): Promise<PushLeft[]> {
+export async function pushesLeft(root: string, rename: ProjectRename): Promise<PushesAfter> {
   const old = parseRepository(rename.from, "old repository");
   const names = (await readdir(path.join(root, WORKFLOWS)).catch(() => [] as string[])).filter((n) =>
     /\.ya?ml$/i.test(n),
   );
   const left: PushLeft[] = [];
+  const unknown: PushLeft[] = [];
   for (const name of names.sort()) {
     const file = `${WORKFLOWS}/${name}`;
     const planned = rename.files.find((f) => f.file === file);
@@ -38,10 +50,15 @@ export async function pushesLeft(root: string, rename: ProjectRename): Promise<P
     const context = rename.scan.githubRepo ? { repository: rename.scan.githubRepo } : {};
     for (const push of findPushSteps(workflow, context)) {
       for (const ref of push.legs.flatMap((leg) => leg.images)) {
-        const same =
-          ref.registry?.toLowerCase() === old.domain.toLowerCase() && ref.repository?.toLowerCase() === old.path;
-        if (!same || left.some((l) => l.file === file && l.line === ref.span.line && l.text === ref.text)) continue;
-        left.push({
+        const registry = ref.registry?.toLowerCase();
+        const same = registry === old.domain.toLowerCase() && ref.repository?.toLowerCase() === old.path;
+        const hidden =
+          (registry === undefined || registry === old.domain.toLowerCase()) &&
+          (ref.repository === undefined || ref.repository.includes("$")) &&
+          mayEndIn(ref.pattern, old.path);
+        const list = same ? left : hidden ? unknown : undefined;
+        if (!list || list.some((l) => l.file === file && l.line === ref.span.line && l.text === ref.text)) continue;
+        list.push({
           file,
           line: ref.span.line,
           text: ref.text,
@@ -52,5 +69,12 @@ export async function pushesLeft(root: string, rename: ProjectRename): Promise<P
       }
     }
   }
-  return left;
+  return { left, unknown };
+}
+
+/** Whether a name pattern's last component is unknown or the old name's (`${{ secrets.USER }}/tool` is not `app`). */
+function mayEndIn(pattern: string, path: string): boolean {
+  const last = (pattern.split("@")[0] ?? "").split("/").pop() ?? "";
+  const name = last.replace(/:[^$]*$/, "");
+  return name.includes("$") || name.toLowerCase() === path.split("/").pop();
 }

@@ -36,7 +36,8 @@ export async function renameCommand(from: string, to: string, options: RenameCom
   });
   const problems = rename.files.filter((file) => file.problem);
   // Only a whole-repository rename must leave no push of the old name (a gradual --only switch leaves some by design).
-  const left = options.only.length === 0 ? await pushesLeft(options.root, rename) : [];
+  const after = options.only.length === 0 ? await pushesLeft(options.root, rename) : { left: [], unknown: [] };
+  const left = after.left;
   let written: string[] = [];
   // A partial rename is written only when asked for: otherwise CI would push the old name after a "done" rename.
   const partialRefused = left.length > 0 && !options.allowPartial;
@@ -64,6 +65,7 @@ export async function renameCommand(from: string, to: string, options: RenameCom
       notes: rename.notes,
       problems: problems.map((file) => ({ file: file.file, problem: file.problem })),
       pushes_left: left,
+      pushes_unknown: after.unknown,
       applied: written,
       ...(copied ? { copy: copied } : {}),
     });
@@ -76,6 +78,13 @@ export async function renameCommand(from: string, to: string, options: RenameCom
         `copy ${rename.from} → ${rename.to}: ${copied.tags.length} tag${copied.tags.length === 1 ? "" : "s"}; ${describeSummary(copied.summary)}\n`,
       );
     }
+  }
+  if (after.unknown.length > 0 && !options.json) {
+    options.io.err(
+      `\nthese pushes take their name from what the workflow does not say; check they do not push ${rename.from}:\n${after.unknown
+        .map((l) => `  ${l.file}:${l.line} ${l.text}${l.from.length > 0 ? ` (from ${l.from.join(", ")})` : ""}\n`)
+        .join("")}`,
+    );
   }
   if (left.length > 0 && !options.json) {
     options.io.err(

@@ -5,7 +5,15 @@
  * the `env:` entries a scalar sees, read as source text, and the resolved pieces turned into segments with file
  * offsets, reported at the definition that spells the name, with the places using it.
  */
-import { type Binding, type EnvLevel, type Piece, resolveText, type Scope } from "../workflows/index.js";
+import {
+  type Binding,
+  type EnvLevel,
+  githubEnvBindings,
+  type Piece,
+  parseWorkflow,
+  resolveText,
+  type Scope,
+} from "../workflows/index.js";
 import type { AssembledReference, Segment } from "./segments.js";
 import { matchGroups, type SegmentGroup } from "./shared-definitions.js";
 import type { TextMatch } from "./text-finder.js";
@@ -36,13 +44,14 @@ export function findExpressionReferences(
   if (!document) return references;
   // Image names are lower-case: `${{ github.repository }}` is matched as the registry will spell it.
   const repository = github?.repository.toLowerCase();
+  const githubEnv = githubEnvByStep(text);
   const groups: (SegmentGroup & { scalar: YamlScalar })[] = [];
   for (const scalar of tree.scalars) {
     // A definition is resolved where it is used: `IMAGE_NAME: ${{ github.repository }}` alone names no registry.
     if (/(^|\.)env\.[^.]+$/.test(scalar.path)) continue;
     const run = /\.run$/.test(scalar.path);
     if (!scalar.value.includes("${{") && !(run && scalar.value.includes("$"))) continue;
-    const { scope, offsets } = envScope(text, document, scalar.path, repository);
+    const { scope, offsets } = envScope(text, document, scalar.path, repository, githubEnv);
     const resolved = resolveText(text.slice(scalar.start, scalar.end), scope, { shell: run, partial: true });
     const segments = resolved.pieces.map((piece) => toSegment(piece, scalar.start, offsets));
     if (segments.every((segment) => segment.literal && segment.origin === scalar.start)) continue;
@@ -64,10 +73,20 @@ function envScope(
   document: YamlNode,
   path: string,
   repository: string | undefined,
+  githubEnv: Map<string, Binding[]>,
 ): { scope: Scope; offsets: Map<Binding, number> } {
   const offsets = new Map<Binding, number>();
   const bindings: Binding[] = [];
+  const step = /^jobs\.([^.[]+)\.steps\[(\d+)\]/.exec(path);
   for (const [level, map] of envMaps(document, path)) {
+    if (level === "step" && step) {
+      // `NAME=value >> $GITHUB_ENV` lines of the job's earlier steps come before the step's own env.
+      const earlier = [...githubEnv].filter(([key]) => isEarlierStep(key, step[1] ?? "", Number(step[2])));
+      for (const binding of earlier.flatMap(([, list]) => list)) {
+        offsets.set(binding, binding.span?.offset ?? 0);
+        bindings.push(binding);
+      }
+    }
     if (!map) continue;
     for (const [name, node] of map.entries) {
       const range = node.kind === "scalar" ? contentRange(node) : undefined;
@@ -84,6 +103,31 @@ function envScope(
   }
   // A name this file does not define may come from `$GITHUB_ENV` or the runner: unknown, not empty.
   return { scope: { repository, bindings, matrix: undefined, openEnv: true }, offsets };
+}
+
+/**
+ * The `$GITHUB_ENV` bindings each step writes, keyed `job/index`: only those whose value is written verbatim in the
+ * file, so that a piece of it maps back to its source (others stay unknown, and a push built from them is reported
+ * as left by the rename).
+ */
+function githubEnvByStep(text: string): Map<string, Binding[]> {
+  const byStep = new Map<string, Binding[]>();
+  if (!text.includes("GITHUB_ENV")) return byStep;
+  const { workflow } = parseWorkflow(text, "workflow.yml");
+  for (const job of workflow?.jobs ?? []) {
+    for (const step of job.steps) {
+      const exact = githubEnvBindings(step).filter(
+        (binding) => binding.text !== undefined && binding.span && text.startsWith(binding.text, binding.span.offset),
+      );
+      if (exact.length > 0) byStep.set(`${job.id}/${step.index}`, exact);
+    }
+  }
+  return byStep;
+}
+
+function isEarlierStep(key: string, job: string, index: number): boolean {
+  const slash = key.lastIndexOf("/");
+  return key.slice(0, slash) === job && Number(key.slice(slash + 1)) < index;
 }
 
 /** The `env:` maps of the workflow, the job and the step a path lies in. */

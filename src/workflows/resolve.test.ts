@@ -84,7 +84,7 @@ describe("referencePath", () => {
 
 describe("findShellVariables", () => {
   it("finds variables, operators and substitutions with offsets", () => {
-    const text = "$A ${B} ${C,,} ${D:-x y} ${E=z} ${F:+w} $(cmd $G) `q`";
+    const text = "$A ${B} ${C,,} ${D:-x y} ${E=z} ${F:+w} $(cmd $G) `q` ${H@L} ${I@U}";
     expect(findShellVariables(text).map((v) => [text.slice(v.start, v.end), v.name ?? null, v.operator.kind])).toEqual([
       ["$A", "A", "none"],
       ["${B}", "B", "none"],
@@ -94,6 +94,8 @@ describe("findShellVariables", () => {
       ["${F:+w}", "F", "other"],
       ["$(cmd $G)", null, "none"],
       ["`q`", null, "none"],
+      ["${H@L}", "H", "lower"],
+      ["${I@U}", "I", "upper"],
     ]);
     const [, , , d] = findShellVariables(text);
     expect(d?.operator).toEqual({ kind: "default", text: "x y", start: 5 });

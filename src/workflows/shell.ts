@@ -255,8 +255,9 @@ export function findShellVariables(text: string): ShellVariable[] {
 
 function shellOperator(name: string | undefined, op: string): ShellOperator {
   if (op === "") return { kind: "none" };
-  if (op === ",,") return { kind: "lower" };
-  if (op === "^^") return { kind: "upper" };
+  // Bash 5.1 added the `@L` / `@U` transformations beside `,,` / `^^`.
+  if (op === ",," || op === "@L") return { kind: "lower" };
+  if (op === "^^" || op === "@U") return { kind: "upper" };
   const fallback = /^:?[-=]/.exec(op);
   if (fallback)
     return { kind: "default", text: op.slice(fallback[0].length), start: 2 + (name?.length ?? 0) + fallback[0].length };

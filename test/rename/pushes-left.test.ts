@@ -76,13 +76,48 @@ describe("pushes left after a rename", () => {
       githubRepo: "Acme/App",
       only: ["k8s/**"],
     });
-    const left = await pushesLeft(dir, rename);
+    const { left } = await pushesLeft(dir, rename);
     expect(left).toEqual([
       {
         file: ".github/workflows/release.yml",
         line: 14,
         text: "$IMAGE:latest",
         from: ["github-env IMAGE", "github.repository"],
+      },
+    ]);
+  });
+
+  it("names pushes whose name the workflow does not say, unless their last part is another image's", async () => {
+    const dir = await repository();
+    const workflow = [
+      "on: push",
+      "jobs:",
+      "  image:",
+      "    runs-on: ubuntu-latest",
+      "    steps:",
+      "      - uses: docker/build-push-action@v6",
+      "        with:",
+      "          push: true",
+      "          tags: |",
+      "            ghcr.io/${{ vars.IMAGE }}:latest",
+      "            ${{ secrets.DOCKERHUB_USER }}/tool:latest",
+      "            ghcr.io/acme/app:${{ github.sha }}",
+      "",
+    ].join("\n");
+    await writeFile(path.join(dir, ".github/workflows/release.yml"), workflow);
+    const result = await runCli(
+      ["rename", "ghcr.io/acme/app", "ghcr.io/acme/app-api", "--repo", dir, "--github-repo", "acme/app", "--json"],
+      { env: { NO_COLOR: "1" } },
+    );
+    expect(result.code, result.err).toBe(0);
+    const report = JSON.parse(result.out) as { pushes_left: unknown[]; pushes_unknown: unknown[] };
+    expect(report.pushes_left).toEqual([]);
+    expect(report.pushes_unknown).toEqual([
+      {
+        file: ".github/workflows/release.yml",
+        line: 10,
+        text: "ghcr.io/${{ vars.IMAGE }}:latest",
+        from: ["vars.IMAGE"],
       },
     ]);
   });
