@@ -14532,6 +14532,8 @@ function originUrl(config) {
   return void 0;
 }
 function repositoryFromUrl(url) {
+  const onServer = /^(?:https?|ssh|git):\/\/[^/]+\//i.test(url) || /^[\w.-]+@[\w.-]+:(?!\/)/.test(url);
+  if (!onServer) return void 0;
   const match = /[/:]([^/:]+)\/([^/]+?)(?:\.git)?\/?$/.exec(url);
   return match ? `${match[1]}/${match[2]}` : void 0;
 }

@@ -270,6 +270,11 @@ describe("origin remote", () => {
     ["https://github.com/acme/app", "acme/app"],
     ["https://github.com/acme/app.git/", "acme/app"],
     ["ssh://git@github.example.com:22/acme/app.git", "acme/app"],
+    // A local clone's origin is a path: no GitHub repository.
+    ["/srv/git/acme/app.git", undefined],
+    ["../acme/app", undefined],
+    ["file:///srv/git/acme/app.git", undefined],
+    ["C:/repos/acme/app", undefined],
   ])("%s → %s", (url, expected) => {
     expect(repositoryFromUrl(url)).toBe(expected);
   });

@@ -49,8 +49,13 @@ export function originUrl(config: string): string | undefined {
   return undefined;
 }
 
-/** `owner/name` from a remote URL: https, ssh or scp-like (`git@github.com:owner/name.git`). */
+/**
+ * `owner/name` from a remote URL on a server: https, ssh or scp-like (`git@github.com:owner/name.git`). A local
+ * path or `file://` remote (a clone of a clone, a test fixture) names no GitHub repository.
+ */
 export function repositoryFromUrl(url: string): string | undefined {
+  const onServer = /^(?:https?|ssh|git):\/\/[^/]+\//i.test(url) || /^[\w.-]+@[\w.-]+:(?!\/)/.test(url);
+  if (!onServer) return undefined;
   const match = /[/:]([^/:]+)\/([^/]+?)(?:\.git)?\/?$/.exec(url);
   return match ? `${match[1]}/${match[2]}` : undefined;
 }
