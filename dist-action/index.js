@@ -21655,6 +21655,24 @@ function refusalText(errors) {
   return errors.map((e) => `${e.code.toLowerCase()}: ${e.message}`).join("; ");
 }
 
+// src/github/ghcr-refusals.ts
+var GHCR_TEXT = {
+  writePackage: "permission_denied: write_package",
+  readPackage: "permission_denied: read_package",
+  createPackage: "permission_denied: create_package",
+  scopes: "permission_denied: The token provided does not match expected scopes.",
+  noInstallation: "permission_denied: The requested installation does not exist.",
+  createOrg: "installation not allowed to Create organization package",
+  writeOrg: "installation not allowed to Write organization package",
+  readOrg: "installation not allowed to Read organization package",
+  unauthenticated: "unauthenticated: User cannot be authenticated with the token provided.",
+  forbidsClassic: (org) => `permission_denied: \`${org}\` forbids access via a personal access token (classic). Please use a GitHub App, OAuth App, or a personal access token with fine-grained permissions.`
+};
+var FORBIDS_CLASSIC = "forbids access via a personal access token (classic)";
+function ghcrTextPattern(text) {
+  return new RegExp(text.replace(/\.$/, "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "i");
+}
+
 // src/doctor/log.ts
 var CANDIDATES = {
   "installation-create": [
@@ -21732,16 +21750,16 @@ var UNEXPLAINED = "unexplained-refusal";
 var PATTERNS = [
   ["secondary-rate-limit", /secondary rate limit|Error from intermediary/i],
   ["too-many-requests", /toomanyrequests|429 Too Many Requests/i],
-  ["classic-pat-forbidden", /forbids access via a personal access token/i],
-  ["installation-create", /installation not allowed to Create organization package/i],
-  ["installation-write", /installation not allowed to Write organization package/i],
-  ["installation-read", /installation not allowed to Read organization package/i],
-  ["installation-missing", /requested installation does not exist/i],
-  ["scopes", /does not match expected scopes/i],
-  ["unauthenticated", /unauthenticated: User cannot be authenticated/i],
-  ["write-package", /permission_denied: write_package/i],
-  ["read-package", /permission_denied: read_package/i],
-  ["create-package", /permission_denied: create_package/i],
+  ["classic-pat-forbidden", ghcrTextPattern(FORBIDS_CLASSIC)],
+  ["installation-create", ghcrTextPattern(GHCR_TEXT.createOrg)],
+  ["installation-write", ghcrTextPattern(GHCR_TEXT.writeOrg)],
+  ["installation-read", ghcrTextPattern(GHCR_TEXT.readOrg)],
+  ["installation-missing", ghcrTextPattern(GHCR_TEXT.noInstallation)],
+  ["scopes", ghcrTextPattern(GHCR_TEXT.scopes)],
+  ["unauthenticated", ghcrTextPattern(GHCR_TEXT.unauthenticated)],
+  ["write-package", ghcrTextPattern(GHCR_TEXT.writePackage)],
+  ["read-package", ghcrTextPattern(GHCR_TEXT.readPackage)],
+  ["create-package", ghcrTextPattern(GHCR_TEXT.createPackage)],
   ["lowercase", /repository name must be lowercase|repository can only contain the characters|must be lowercase/i],
   ["access-denied", /requested access to the resource is denied|insufficient_scope/i],
   ["name-unknown", /\bname unknown\b|NAME_UNKNOWN|repository name not known/i],

@@ -2,6 +2,7 @@
  * Reading a job log: the GHCR refusals it contains (the error-text table of the cause catalogue), the image and tag
  * each refusal names, the pushes that went through, the "GITHUB_TOKEN Permissions" block, and line timestamps.
  */
+import { FORBIDS_CLASSIC, GHCR_TEXT, ghcrTextPattern } from "../github/ghcr-refusals.js";
 
 /** The kinds of failure a log line can show, one per row of the catalogue's error table. */
 export type LogErrorKind =
@@ -109,16 +110,16 @@ export const UNEXPLAINED = "unexplained-refusal";
 const PATTERNS: Array<[LogErrorKind, RegExp]> = [
   ["secondary-rate-limit", /secondary rate limit|Error from intermediary/i],
   ["too-many-requests", /toomanyrequests|429 Too Many Requests/i],
-  ["classic-pat-forbidden", /forbids access via a personal access token/i],
-  ["installation-create", /installation not allowed to Create organization package/i],
-  ["installation-write", /installation not allowed to Write organization package/i],
-  ["installation-read", /installation not allowed to Read organization package/i],
-  ["installation-missing", /requested installation does not exist/i],
-  ["scopes", /does not match expected scopes/i],
-  ["unauthenticated", /unauthenticated: User cannot be authenticated/i],
-  ["write-package", /permission_denied: write_package/i],
-  ["read-package", /permission_denied: read_package/i],
-  ["create-package", /permission_denied: create_package/i],
+  ["classic-pat-forbidden", ghcrTextPattern(FORBIDS_CLASSIC)],
+  ["installation-create", ghcrTextPattern(GHCR_TEXT.createOrg)],
+  ["installation-write", ghcrTextPattern(GHCR_TEXT.writeOrg)],
+  ["installation-read", ghcrTextPattern(GHCR_TEXT.readOrg)],
+  ["installation-missing", ghcrTextPattern(GHCR_TEXT.noInstallation)],
+  ["scopes", ghcrTextPattern(GHCR_TEXT.scopes)],
+  ["unauthenticated", ghcrTextPattern(GHCR_TEXT.unauthenticated)],
+  ["write-package", ghcrTextPattern(GHCR_TEXT.writePackage)],
+  ["read-package", ghcrTextPattern(GHCR_TEXT.readPackage)],
+  ["create-package", ghcrTextPattern(GHCR_TEXT.createPackage)],
   ["lowercase", /repository name must be lowercase|repository can only contain the characters|must be lowercase/i],
   ["access-denied", /requested access to the resource is denied|insufficient_scope/i],
   ["name-unknown", /\bname unknown\b|NAME_UNKNOWN|repository name not known/i],

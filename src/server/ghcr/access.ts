@@ -4,6 +4,7 @@
  * scopes and package roles, organisation package-creation policy, the new-package write delay, fine-grained PATs
  * and foreign installations refused. Pure: decisions from the state, never I/O.
  */
+import { GHCR_TEXT } from "../../github/ghcr-refusals.js";
 import { hasScope } from "../../github/token.js";
 import { type Account, atLeast, type GitHubState, type Package } from "./state.js";
 import type { WorldToken } from "./world.js";
@@ -13,20 +14,7 @@ export type RegistryDecision =
   | { allow: true; create?: boolean }
   | { allow: false; status: 401 | 403; code: string; message: string };
 
-/** GHCR's refusal texts. */
-export const GHCR_TEXT = {
-  writePackage: "permission_denied: write_package",
-  readPackage: "permission_denied: read_package",
-  createPackage: "permission_denied: create_package",
-  scopes: "permission_denied: The token provided does not match expected scopes.",
-  noInstallation: "permission_denied: The requested installation does not exist.",
-  createOrg: "installation not allowed to Create organization package",
-  writeOrg: "installation not allowed to Write organization package",
-  readOrg: "installation not allowed to Read organization package",
-  unauthenticated: "unauthenticated: User cannot be authenticated with the token provided.",
-  forbidsClassic: (org: string) =>
-    `permission_denied: \`${org}\` forbids access via a personal access token (classic). Please use a GitHub App, OAuth App, or a personal access token with fine-grained permissions.`,
-} as const;
+export { GHCR_TEXT };
 
 const deny = (message: string): RegistryDecision => ({ allow: false, status: 403, code: "DENIED", message });
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
