@@ -22534,7 +22534,7 @@ var notLoggedIn = {
   }
 };
 
-// src/doctor/rules/package.ts
+// src/doctor/rules/package-view.ts
 var ACCESS_DENIALS = ["write-package", "read-package", "installation-read", "forbidden"];
 function pathOf(image) {
   return image.split("/").slice(1).join("/").toLowerCase();
@@ -22580,6 +22580,16 @@ function accessDenial(evidence) {
   const denial = failedWith(evidence, ...ACCESS_DENIALS);
   return denial ? logEvidence(denial, "the push was refused: ") : void 0;
 }
+function newness(evidence, view) {
+  const created = Date.parse(view.createdAt);
+  const failedAt = failure(evidence)?.time;
+  const seconds = failedAt ? (Date.parse(failedAt) - created) / 1e3 : void 0;
+  const run = evidence.live.run;
+  const duringRun = run !== void 0 && created >= Date.parse(run.createdAt) - 1e3;
+  return { seconds, duringRun };
+}
+
+// src/doctor/rules/package.ts
 var packageNotLinked = {
   id: "package-not-linked",
   summary: "The package exists but is linked to no repository (it was first pushed by hand, a PAT or another tool), so the workflow's GITHUB_TOKEN has no access to it.",
@@ -22660,14 +22670,6 @@ var packageOtherRepository = {
     ];
   }
 };
-function newness(evidence, view) {
-  const created = Date.parse(view.createdAt);
-  const failedAt = failure(evidence)?.time;
-  const seconds = failedAt ? (Date.parse(failedAt) - created) / 1e3 : void 0;
-  const run = evidence.live.run;
-  const duringRun = run !== void 0 && created >= Date.parse(run.createdAt) - 1e3;
-  return { seconds, duringRun };
-}
 var packageNoActionsAccess = {
   id: "package-no-actions-access",
   summary: "The package is linked to this repository but its Manage Actions access does not give the repository Write, so GITHUB_TOKEN is refused with write_package.",
@@ -22738,166 +22740,8 @@ function withoutToken(evidence) {
     }
   ];
 }
-function parallelPushes(evidence, image) {
-  const pushes = githubPushes(evidence).filter(
-    (p) => !image || p.githubImages.some((i) => pathOf(i) === pathOf(image))
-  );
-  for (const push of pushes) {
-    const workflow = evidence.static?.workflows.find((w) => w.file === push.step.file);
-    const job = workflow?.jobs.find((j) => j.id === push.step.jobId);
-    const perPackage = /* @__PURE__ */ new Map();
-    for (const leg of push.step.legs) {
-      for (const path5 of new Set(
-        leg.images.map((i) => `${i.registry ?? "?"}/${i.repository ?? i.pattern}`.toLowerCase())
-      )) {
-        perPackage.set(path5, (perPackage.get(path5) ?? 0) + 1);
-      }
-    }
-    const legs = Math.max(0, ...perPackage.values());
-    const maxParallel = job?.strategy?.maxParallel?.value;
-    if (legs > 1 && maxParallel !== "1") {
-      const tags = push.step.legs.flatMap((leg) => leg.images.map((i) => i.tag).filter(Boolean)).join(", ");
-      return {
-        push,
-        text: `job "${push.step.jobId}" runs ${legs} matrix legs in parallel, each pushing to the same package${tags ? ` (${tags})` : ""}`
-      };
-    }
-  }
-  for (const a of pushes) {
-    for (const b of pushes) {
-      if (a === b || a.step.file !== b.step.file || a.step.jobId >= b.step.jobId) continue;
-      const workflow = evidence.static?.workflows.find((w) => w.file === a.step.file);
-      const needs = (id) => workflow?.jobs.find((j) => j.id === id)?.needs.map((n) => n.value) ?? [];
-      if (needs(a.step.jobId).includes(b.step.jobId) || needs(b.step.jobId).includes(a.step.jobId)) continue;
-      return {
-        push: a,
-        text: `jobs "${a.step.jobId}" and "${b.step.jobId}" push to the same package with no needs: between them`
-      };
-    }
-  }
-  return void 0;
-}
-var newPackageRace = {
-  id: "new-package-race",
-  summary: "Parallel pushes (matrix legs, several tags) hit a package in the seconds after one of them created it, and GHCR refuses the others; create the package from one job first, or retry.",
-  static: true,
-  check(evidence) {
-    const error = failedWith(evidence, "write-package", "read-package", "forbidden");
-    const image = error?.image ?? evidence.image;
-    const parallel = parallelPushes(evidence, image);
-    const view = foundPackage(evidence);
-    const items = [];
-    let confidence = 0;
-    if (parallel) {
-      items.push(fileEvidence(parallel.push.step.span, parallel.text));
-      confidence += 0.15;
-    }
-    if (error) {
-      items.push(logEvidence(error, "refused: "));
-      confidence += 0.35;
-      if (isPerArchTag(error.tag)) confidence += 0.05;
-      const sibling = evidence.log?.pushes.find(
-        (p) => error.image && pathOf(p.image) === pathOf(error.image) && (p.job !== error.job || p.tag !== error.tag)
-      );
-      if (sibling) {
-        const gap = sibling.time && error.time ? ` ${((Date.parse(error.time) - Date.parse(sibling.time)) / 1e3).toFixed(1)} s before the refusal` : "";
-        items.push(
-          logEvidence({
-            line: sibling.line,
-            job: sibling.job,
-            text: `${sibling.image}:${sibling.tag ?? ""} was pushed${gap}`
-          })
-        );
-        confidence += 0.15;
-      }
-    }
-    if (view && (error || parallel)) {
-      const { seconds, duringRun } = newness(evidence, view);
-      const ownLink = evidence.repository !== void 0 && view.linked?.toLowerCase() === evidence.repository.toLowerCase();
-      if (!ownLink) confidence -= 0.3;
-      if (duringRun || seconds !== void 0 && seconds >= -5 && seconds < 600) {
-        const when = seconds !== void 0 ? `${seconds.toFixed(1)} s before the refusal` : "during the failed run";
-        items.push(apiEvidence(view.call, "created_at", view.createdAt, `the package was created ${when}`));
-        confidence += 0.3;
-      } else if (error) {
-        confidence -= 0.25;
-      }
-    }
-    if (evidence.live.package?.status === "missing" && parallel && !error) {
-      items.push(
-        apiEvidence(
-          "GET package",
-          "status",
-          "404",
-          "the package does not exist yet: the next run creates it from parallel legs"
-        )
-      );
-      confidence += 0.15;
-    }
-    if (error && evidence.live.probe?.status === 202) {
-      const probe = probeEvidence(evidence);
-      if (probe) items.push(probe);
-      confidence += 0.05;
-    }
-    const workflowsRead = githubPushes(evidence).length > 0;
-    if (items.length === 0 || !parallel && (!error || workflowsRead)) return [];
-    if (!parallel && items.length < 2) return [];
-    const shown = items.some(
-      (e) => e.where.kind === "api" || e.where.kind === "log" && e.text.includes("was pushed")
-    );
-    if (!shown) confidence = Math.min(confidence, 0.4);
-    const repeats = (evidence.log?.errors ?? []).filter(
-      (e) => e.kind === error?.kind && e.image === error?.image && e.time
-    );
-    const times = repeats.map((e) => Date.parse(e.time ?? "")).filter(Number.isFinite);
-    if (times.length > 1 && Math.max(...times) - Math.min(...times) > 12e4) return [];
-    const workflow = parallel ? evidence.static?.workflows.find((w) => w.file === parallel.push.step.file) : void 0;
-    const job = workflow?.jobs.find((j) => j.id === parallel?.push.step.jobId);
-    const text = parallel ? evidence.static?.texts[parallel.push.step.file] : void 0;
-    const serialize = job && text !== void 0 ? setMaxParallel(text, job, 1) : [];
-    const run = evidence.live.run;
-    const rerun = run && evidence.repository ? {
-      kind: "api",
-      summary: "re-run the failed jobs now that the package exists",
-      action: "rerun-failed-jobs",
-      call: `POST /repos/${evidence.repository}/actions/runs/${run.id}/rerun-failed-jobs`,
-      params: { repository: evidence.repository, run_id: run.id }
-    } : void 0;
-    const structure = {
-      kind: "ui",
-      summary: "create the package from one job first, then fan out; or retry the push with backoff",
-      url: `${webOrigin(evidence.apiUrl)}/${evidence.repository ?? "OWNER/REPO"}/actions`,
-      steps: [
-        "Let one leg (or a first job) push before the others start: `needs:` on it, or `dockhand workflow init` for a workflow that does",
-        "Or retry the push a few times, 15\u201360 s apart",
-        "Set `fail-fast: false` so one refused leg does not cancel the others"
-      ]
-    };
-    const fixes = [];
-    if (serialize.length > 0 && job) {
-      fixes.push({
-        kind: "edit",
-        summary: `run the legs of job "${job.id}" one at a time (strategy.max-parallel: 1), so the first creates the package`,
-        changes: serialize
-      });
-    }
-    if (rerun) fixes.push(rerun);
-    fixes.push(structure);
-    const [fix, ...otherFixes] = fixes;
-    return [
-      {
-        id: this.id,
-        title: error ? "Parallel pushes raced a package that had just been created" : "Parallel pushes to one package can race when the package is new",
-        severity: error ? "blocking" : "info",
-        confidence: clamp(error ? confidence : Math.min(confidence, 0.3)),
-        why: "The push that creates a package succeeds; another push to it in the next few seconds is refused with permission_denied: write_package. Once the package exists, every push works \u2014 which is why re-running, or renaming the image, seems to help.",
-        evidence: items,
-        fix,
-        ...otherFixes.length > 0 ? { otherFixes } : {}
-      }
-    ];
-  }
-};
+
+// src/doctor/rules/package-lifecycle.ts
 var packageDeleted = {
   id: "package-deleted",
   summary: "The package was deleted (and possibly re-created since); restore it within 30 days while its name is free, or rename the image.",
@@ -23211,6 +23055,168 @@ var repoDefaultReadOnly = {
       });
     }
     return findings;
+  }
+};
+
+// src/doctor/rules/race.ts
+function parallelPushes(evidence, image) {
+  const pushes = githubPushes(evidence).filter(
+    (p) => !image || p.githubImages.some((i) => pathOf(i) === pathOf(image))
+  );
+  for (const push of pushes) {
+    const workflow = evidence.static?.workflows.find((w) => w.file === push.step.file);
+    const job = workflow?.jobs.find((j) => j.id === push.step.jobId);
+    const perPackage = /* @__PURE__ */ new Map();
+    for (const leg of push.step.legs) {
+      for (const path5 of new Set(
+        leg.images.map((i) => `${i.registry ?? "?"}/${i.repository ?? i.pattern}`.toLowerCase())
+      )) {
+        perPackage.set(path5, (perPackage.get(path5) ?? 0) + 1);
+      }
+    }
+    const legs = Math.max(0, ...perPackage.values());
+    const maxParallel = job?.strategy?.maxParallel?.value;
+    if (legs > 1 && maxParallel !== "1") {
+      const tags = push.step.legs.flatMap((leg) => leg.images.map((i) => i.tag).filter(Boolean)).join(", ");
+      return {
+        push,
+        text: `job "${push.step.jobId}" runs ${legs} matrix legs in parallel, each pushing to the same package${tags ? ` (${tags})` : ""}`
+      };
+    }
+  }
+  for (const a of pushes) {
+    for (const b of pushes) {
+      if (a === b || a.step.file !== b.step.file || a.step.jobId >= b.step.jobId) continue;
+      const workflow = evidence.static?.workflows.find((w) => w.file === a.step.file);
+      const needs = (id) => workflow?.jobs.find((j) => j.id === id)?.needs.map((n) => n.value) ?? [];
+      if (needs(a.step.jobId).includes(b.step.jobId) || needs(b.step.jobId).includes(a.step.jobId)) continue;
+      return {
+        push: a,
+        text: `jobs "${a.step.jobId}" and "${b.step.jobId}" push to the same package with no needs: between them`
+      };
+    }
+  }
+  return void 0;
+}
+var newPackageRace = {
+  id: "new-package-race",
+  summary: "Parallel pushes (matrix legs, several tags) hit a package in the seconds after one of them created it, and GHCR refuses the others; create the package from one job first, or retry.",
+  static: true,
+  check(evidence) {
+    const error = failedWith(evidence, "write-package", "read-package", "forbidden");
+    const image = error?.image ?? evidence.image;
+    const parallel = parallelPushes(evidence, image);
+    const view = foundPackage(evidence);
+    const items = [];
+    let confidence = 0;
+    if (parallel) {
+      items.push(fileEvidence(parallel.push.step.span, parallel.text));
+      confidence += 0.15;
+    }
+    if (error) {
+      items.push(logEvidence(error, "refused: "));
+      confidence += 0.35;
+      if (isPerArchTag(error.tag)) confidence += 0.05;
+      const sibling = evidence.log?.pushes.find(
+        (p) => error.image && pathOf(p.image) === pathOf(error.image) && (p.job !== error.job || p.tag !== error.tag)
+      );
+      if (sibling) {
+        const gap = sibling.time && error.time ? ` ${((Date.parse(error.time) - Date.parse(sibling.time)) / 1e3).toFixed(1)} s before the refusal` : "";
+        items.push(
+          logEvidence({
+            line: sibling.line,
+            job: sibling.job,
+            text: `${sibling.image}:${sibling.tag ?? ""} was pushed${gap}`
+          })
+        );
+        confidence += 0.15;
+      }
+    }
+    if (view && (error || parallel)) {
+      const { seconds, duringRun } = newness(evidence, view);
+      const ownLink = evidence.repository !== void 0 && view.linked?.toLowerCase() === evidence.repository.toLowerCase();
+      if (!ownLink) confidence -= 0.3;
+      if (duringRun || seconds !== void 0 && seconds >= -5 && seconds < 600) {
+        const when = seconds !== void 0 ? `${seconds.toFixed(1)} s before the refusal` : "during the failed run";
+        items.push(apiEvidence(view.call, "created_at", view.createdAt, `the package was created ${when}`));
+        confidence += 0.3;
+      } else if (error) {
+        confidence -= 0.25;
+      }
+    }
+    if (evidence.live.package?.status === "missing" && parallel && !error) {
+      items.push(
+        apiEvidence(
+          "GET package",
+          "status",
+          "404",
+          "the package does not exist yet: the next run creates it from parallel legs"
+        )
+      );
+      confidence += 0.15;
+    }
+    if (error && evidence.live.probe?.status === 202) {
+      const probe = probeEvidence(evidence);
+      if (probe) items.push(probe);
+      confidence += 0.05;
+    }
+    const workflowsRead = githubPushes(evidence).length > 0;
+    if (items.length === 0 || !parallel && (!error || workflowsRead)) return [];
+    if (!parallel && items.length < 2) return [];
+    const shown = items.some(
+      (e) => e.where.kind === "api" || e.where.kind === "log" && e.text.includes("was pushed")
+    );
+    if (!shown) confidence = Math.min(confidence, 0.4);
+    const repeats = (evidence.log?.errors ?? []).filter(
+      (e) => e.kind === error?.kind && e.image === error?.image && e.time
+    );
+    const times = repeats.map((e) => Date.parse(e.time ?? "")).filter(Number.isFinite);
+    if (times.length > 1 && Math.max(...times) - Math.min(...times) > 12e4) return [];
+    const workflow = parallel ? evidence.static?.workflows.find((w) => w.file === parallel.push.step.file) : void 0;
+    const job = workflow?.jobs.find((j) => j.id === parallel?.push.step.jobId);
+    const text = parallel ? evidence.static?.texts[parallel.push.step.file] : void 0;
+    const serialize = job && text !== void 0 ? setMaxParallel(text, job, 1) : [];
+    const run = evidence.live.run;
+    const rerun = run && evidence.repository ? {
+      kind: "api",
+      summary: "re-run the failed jobs now that the package exists",
+      action: "rerun-failed-jobs",
+      call: `POST /repos/${evidence.repository}/actions/runs/${run.id}/rerun-failed-jobs`,
+      params: { repository: evidence.repository, run_id: run.id }
+    } : void 0;
+    const structure = {
+      kind: "ui",
+      summary: "create the package from one job first, then fan out; or retry the push with backoff",
+      url: `${webOrigin(evidence.apiUrl)}/${evidence.repository ?? "OWNER/REPO"}/actions`,
+      steps: [
+        "Let one leg (or a first job) push before the others start: `needs:` on it, or `dockhand workflow init` for a workflow that does",
+        "Or retry the push a few times, 15\u201360 s apart",
+        "Set `fail-fast: false` so one refused leg does not cancel the others"
+      ]
+    };
+    const fixes = [];
+    if (serialize.length > 0 && job) {
+      fixes.push({
+        kind: "edit",
+        summary: `run the legs of job "${job.id}" one at a time (strategy.max-parallel: 1), so the first creates the package`,
+        changes: serialize
+      });
+    }
+    if (rerun) fixes.push(rerun);
+    fixes.push(structure);
+    const [fix, ...otherFixes] = fixes;
+    return [
+      {
+        id: this.id,
+        title: error ? "Parallel pushes raced a package that had just been created" : "Parallel pushes to one package can race when the package is new",
+        severity: error ? "blocking" : "info",
+        confidence: clamp(error ? confidence : Math.min(confidence, 0.3)),
+        why: "The push that creates a package succeeds; another push to it in the next few seconds is refused with permission_denied: write_package. Once the package exists, every push works \u2014 which is why re-running, or renaming the image, seems to help.",
+        evidence: items,
+        fix,
+        ...otherFixes.length > 0 ? { otherFixes } : {}
+      }
+    ];
   }
 };
 

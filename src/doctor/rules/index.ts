@@ -4,15 +4,10 @@
 import type { Rule } from "../types.js";
 import { dependabotRun, forkPullRequest } from "./events.js";
 import { crossOwnerCacheScope, ghesHost, notLoggedIn, orgPackageCreationPolicy, wrongNamespace } from "./namespace.js";
-import {
-  newPackageRace,
-  packageDeleted,
-  packageNoActionsAccess,
-  packageNotLinked,
-  packageOtherRepository,
-  repositoryRecreated,
-} from "./package.js";
+import { packageNoActionsAccess, packageNotLinked, packageOtherRepository } from "./package.js";
+import { packageDeleted, repositoryRecreated } from "./package-lifecycle.js";
 import { missingPackagesWrite, repoDefaultReadOnly } from "./permissions.js";
+import { newPackageRace } from "./race.js";
 import { unexplainedRefusal } from "./refusal.js";
 import { registryMismatch } from "./registry.js";
 import { appInstallationToken, fineGrainedPat, patForbiddenOrSso, patMissingScope, tokenExpired } from "./tokens.js";

@@ -5,7 +5,7 @@
 import { setMaxParallel } from "../edits.js";
 import type { Fix, Rule } from "../types.js";
 import { failedWith, logEvidence, webOrigin } from "./common.js";
-import { parallelPushes } from "./package.js";
+import { parallelPushes } from "./race.js";
 
 /** `rate-limited`. */
 export const rateLimited: Rule = {
