@@ -7,7 +7,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { parseRepository } from "../project/index.js";
-import { findPushSteps, parseWorkflow } from "../workflows/index.js";
+import { findPushSteps, parseWorkflow, type Workflow } from "../workflows/index.js";
 import type { ProjectRename } from "./rename.js";
 
 /** A push that still writes the old name. */
@@ -41,13 +41,18 @@ export async function pushesLeft(root: string, rename: ProjectRename): Promise<P
   );
   const left: PushLeft[] = [];
   const unknown: PushLeft[] = [];
+  const workflows: Workflow[] = [];
   for (const name of names.sort()) {
     const file = `${WORKFLOWS}/${name}`;
     const planned = rename.files.find((f) => f.file === file);
     const text = planned?.after ?? (await readFile(path.join(root, file), "utf8").catch(() => ""));
     const { workflow } = parseWorkflow(text, file);
-    if (!workflow) continue;
-    const context = rename.scan.githubRepo ? { repository: rename.scan.githubRepo } : {};
+    if (workflow) workflows.push(workflow);
+  }
+  // Every workflow is given, so a reusable one's inputs resolve to what its callers pass.
+  const context = { ...(rename.scan.githubRepo ? { repository: rename.scan.githubRepo } : {}), workflows };
+  for (const workflow of workflows) {
+    const file = workflow.file;
     for (const push of findPushSteps(workflow, context)) {
       for (const ref of push.legs.flatMap((leg) => leg.images)) {
         const registry = ref.registry?.toLowerCase();

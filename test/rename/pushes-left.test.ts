@@ -121,4 +121,35 @@ describe("pushes left after a rename", () => {
       },
     ]);
   });
+
+  it("reads a reusable workflow's input from its callers: renamed at the caller, nothing left or unknown", async () => {
+    const dir = await repository();
+    const caller = [
+      "on: push",
+      "jobs:",
+      "  image:",
+      "    uses: ./.github/workflows/build.yml",
+      "    with:",
+      "      image: ghcr.io/acme/app",
+      "",
+    ].join("\n");
+    const callee = [
+      "on:",
+      "  workflow_call:",
+      "    inputs:",
+      "      image:",
+      "        type: string",
+      "jobs:",
+      "  push:",
+      "    runs-on: ubuntu-latest",
+      "    steps:",
+      "      - run: docker push ${{ inputs.image }}:edge",
+      "",
+    ].join("\n");
+    await writeFile(path.join(dir, ".github/workflows/release.yml"), caller);
+    await writeFile(path.join(dir, ".github/workflows/build.yml"), callee);
+    const rename = await planProjectRename(dir, "ghcr.io/acme/app", "ghcr.io/acme/app-api", { githubRepo: "acme/app" });
+    expect(rename.edits.map((edit) => `${edit.file}:${edit.line}`)).toContain(".github/workflows/release.yml:6");
+    expect(await pushesLeft(dir, rename)).toEqual({ left: [], unknown: [] });
+  });
 });
