@@ -13430,7 +13430,14 @@ function bindingValue(place, index) {
   if (!b) return void 0;
   found.sources.push({ kind: "env", name: b.name, level: b.level, span: b.span });
   if (b.text === void 0 || depth >= MAX_DEPTH) return void 0;
-  const inner = resolveWithin(b.text, b, walk, visibleTo(walk.scope, index), b.shell, depth + 1);
+  const inner = b.scope ? resolveWithin(
+    b.text,
+    b,
+    { ...walk, scope: { ...walk.scope, bindings: b.scope } },
+    b.scope.length,
+    b.shell,
+    depth + 1
+  ) : resolveWithin(b.text, b, walk, visibleTo(walk.scope, index), b.shell, depth + 1);
   found.sources.push(...inner.sources);
   found.unknownFunctions.push(...inner.unknownFunctions);
   return inner;
@@ -13619,12 +13626,13 @@ function decide(guards, scope) {
 
 // src/workflows/scope.ts
 function stepScope(workflow, job, step, context, matrix) {
-  const bindings = [
-    ...envBindings(workflow.env, "workflow"),
-    ...envBindings(job.env, "job"),
-    ...job.steps.filter((s) => s.index < step.index).flatMap(githubEnvBindings),
-    ...envBindings(step.env, "step")
-  ];
+  const outer = [...envBindings(workflow.env, "workflow"), ...envBindings(job.env, "job")];
+  const written = [];
+  for (const earlier of job.steps.filter((s) => s.index < step.index)) {
+    const writerScope = [...outer, ...written, ...envBindings(earlier.env, "step")];
+    written.push(...githubEnvBindings(earlier).map((binding) => ({ ...binding, scope: writerScope })));
+  }
+  const bindings = [...outer, ...written, ...envBindings(step.env, "step")];
   const scope = { repository: context.repository, bindings, matrix };
   const inputs = callerInputs(workflow, context);
   if (inputs) scope.inputs = inputs;
@@ -13649,25 +13657,34 @@ function githubEnvBindings(step) {
   const run = step.run;
   if (!run) return [];
   const out = [];
-  for (const cmd of parseScript(run.value)) {
-    const toEnv = cmd.redirects.some((r) => r.op.endsWith(">>") && r.target && /GITHUB_ENV/.test(r.target.raw));
-    const name3 = cmd.words[0] ? wordText(cmd.words[0]) : "";
-    if (!toEnv || name3 !== "echo" && name3 !== "printf") continue;
-    for (const word of cmd.words.slice(1)) {
-      const m = /^([A-Za-z_][A-Za-z0-9_]*)=([\s\S]*)$/.exec(wordText(word));
-      if (!m?.[1]) continue;
-      const nameLength = m[1].length + 1;
-      out.push({
-        name: m[1],
-        level: "github-env",
-        text: m[2] ?? "",
-        span: spanInScalar(run, word.start + word.raw.indexOf("=") + 1, Math.max(0, word.raw.length - nameLength)),
-        shell: true
-      });
+  const echoes = (script, offset2, grouped) => {
+    for (const cmd of parseScript(script)) {
+      const toEnv = cmd.redirects.some((r) => r.op.endsWith(">>") && r.target && /GITHUB_ENV/.test(r.target.raw));
+      const name3 = cmd.words[0] ? wordText(cmd.words[0]) : "";
+      if (!(toEnv || grouped) || name3 !== "echo" && name3 !== "printf") continue;
+      for (const word of cmd.words.slice(1)) {
+        const m = /^([A-Za-z_][A-Za-z0-9_]*)=([\s\S]*)$/.exec(wordText(word));
+        if (!m?.[1]) continue;
+        const valueAt = word.raw.indexOf("=") + 1;
+        out.push({
+          name: m[1],
+          level: "github-env",
+          text: m[2] ?? "",
+          // The rest of the word as written: the value and its closing quote, if any.
+          span: spanInScalar(run, offset2 + word.start + valueAt, word.raw.length - valueAt),
+          shell: true
+        });
+      }
     }
+  };
+  echoes(run.value, 0, false);
+  for (const group of run.value.matchAll(GROUP_TO_ENV)) {
+    const inner = group[2] ?? "";
+    echoes(inner, group.index + (group[1]?.length ?? 0) + 1, true);
   }
   return out;
 }
+var GROUP_TO_ENV = /(^|[;&|\n]\s*)[{(](\s[\s\S]*?)[;\s][})]\s*>>\s*"?\$\{?GITHUB_ENV\}?"?/g;
 function assignmentBindings(cmd, locate) {
   const words = cmd.words.length === 0 ? cmd.assignments : [];
   const exported = cmd.words[0] && ["export", "declare", "local", "readonly"].includes(wordText(cmd.words[0])) ? cmd.words.slice(1) : [];

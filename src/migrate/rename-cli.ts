@@ -4,10 +4,10 @@ import { printJson } from "../cli/output.js";
 import { copy } from "../copy/by-name.js";
 import { type CopySummary, describeSummary } from "../copy/events.js";
 import type { ExitCode } from "../errors.js";
-import { applyEdits } from "../project/index.js";
+import { applyEdits, scanProject } from "../project/index.js";
 import type { RegistryClientOptions } from "../registry/index.js";
 import { pushesLeft } from "./pushes-left.js";
-import { planProjectRename } from "./rename.js";
+import { DOCKHAND_FILES, type ProjectRename, planProjectRename } from "./rename.js";
 import { renderRename } from "./render.js";
 
 /** Settings of {@link renameCommand}. */
@@ -34,6 +34,7 @@ export async function renameCommand(from: string, to: string, options: RenameCom
     includeComments: options.includeComments,
     env: options.env,
   });
+  if (options.only.length === 0 && rename.files.length > 0) rename.notes.push(...(await namedAlready(options, rename)));
   const problems = rename.files.filter((file) => file.problem);
   // Only a whole-repository rename must leave no push of the old name (a gradual --only switch leaves some by design).
   const after = options.only.length === 0 ? await pushesLeft(options.root, rename) : { left: [], unknown: [] };
@@ -103,4 +104,23 @@ export async function renameCommand(from: string, to: string, options: RenameCom
     return 1;
   }
   return 0;
+}
+
+/**
+ * NEW already named in the repository: either a gradual switch already made, or another image that the rename would
+ * merge with this one (`app` renamed to an existing `app-api`). Said in the notes; nothing is refused.
+ */
+async function namedAlready(options: RenameCommandOptions, rename: ProjectRename): Promise<string[]> {
+  const scan = await scanProject(options.root, rename.to, {
+    exclude: [...DOCKHAND_FILES],
+    ...(options.githubRepo ? { githubRepo: options.githubRepo } : {}),
+    env: options.env,
+  });
+  const places = scan.findings.filter((finding) => !finding.comment);
+  if (places.length === 0) return [];
+  const shown = places.slice(0, 3).map((finding) => `${finding.file}:${finding.line}`);
+  const more = places.length > shown.length ? `, and ${places.length - shown.length} more` : "";
+  return [
+    `${rename.to} is already named in ${places.length} place${places.length === 1 ? "" : "s"} (${shown.join(", ")}${more}): if that is another image, this rename puts two images under one name`,
+  ];
 }

@@ -109,10 +109,10 @@ export function findInFile(file: string, text: string, search: FileSearch): File
   if (tree && !isWorkflow) addSplitReferences(file, text, lines, type, tree, search.target, findings);
   if (tree && isWorkflow) {
     dropPrefixedDefinitions(text, tree, findings);
-    addAssembledReferences(file, text, lines, type, workflowReferences(text, tree, search, stepUses), findings);
+    addAssembled(file, text, lines, type, workflowReferences(text, tree, search, stepUses), findings);
   }
   if (variableFormats.has(type.format)) {
-    addAssembledReferences(file, text, lines, type, variableReferences(type, text, lines, tree, search), findings);
+    addAssembled(file, text, lines, type, variableReferences(type, text, lines, tree, search), findings);
   }
   findings.sort((a, b) => a.start - b.start);
   return { findings, ...(unparsed ? { unparsed } : {}) };
@@ -301,6 +301,19 @@ function addAssembledReferences(
   }
 }
 
+/** Adds assembled references; a plain match in a definition that only other images' names use goes. */
+function addAssembled(
+  file: string,
+  text: string,
+  lines: LineIndex,
+  type: FileType,
+  assembled: Assembled,
+  findings: Finding[],
+): void {
+  for (const definition of assembled.foreign) dropDefinitionFindings(findings, definition);
+  addAssembledReferences(file, text, lines, type, assembled.placed, findings);
+}
+
 /** A definition that other images share is not edited: the plain match of the target in it goes. */
 function dropDefinitionFindings(findings: Finding[], definition: { start: number; end: number }): void {
   for (let index = findings.length - 1; index >= 0; index--) {
@@ -311,14 +324,21 @@ function dropDefinitionFindings(findings: Finding[], definition: { start: number
   }
 }
 
+/** References assembled from a file's expressions or variables, and the definitions only other images use. */
+interface Assembled {
+  placed: PlacedReference[];
+  foreign: { start: number; end: number }[];
+}
+
 /** Workflow expressions, with YAML paths as contexts. */
 function workflowReferences(
   text: string,
   tree: YamlTree,
   search: FileSearch,
   stepUses: Map<string, string>,
-): PlacedReference[] {
-  return findExpressionReferences(text, tree, search.github, search.find).map((reference) => {
+): Assembled {
+  const { references, foreign } = findExpressionReferences(text, tree, search.github, search.find);
+  const placed = references.map((reference) => {
     const definition = scalarAt(tree.scalars, reference.location.start, reference.location.end);
     return {
       ...reference,
@@ -326,6 +346,7 @@ function workflowReferences(
       definitionContext: definition ? describePath(definition.path, stepUses) : "expression",
     };
   });
+  return { placed, foreign };
 }
 
 /** Variables of Dockerfiles, scripts, Makefiles, `.env` and Compose files; uses in comments are left out. */
@@ -335,17 +356,18 @@ function variableReferences(
   lines: LineIndex,
   tree: YamlTree | undefined,
   search: FileSearch,
-): PlacedReference[] {
+): Assembled {
   const segments = resolveVariables(text, type.format);
-  if (!segments) return [];
+  if (!segments) return { placed: [], foreign: [] };
   const placed: PlacedReference[] = [];
-  for (const reference of matchGroups([{ segments, topOrigin: -1 }], search.find)[0] ?? []) {
+  const { references, foreign } = matchGroups([{ segments, topOrigin: -1 }], search.find);
+  for (const reference of references[0] ?? []) {
     const at = (offset: number) => locate(type, text, offset, lines, tree, new Map());
     const use = at(reference.use.start);
     if (use.comment) continue;
     placed.push({ ...reference, useContext: use.context, definitionContext: at(reference.location.start).context });
   }
-  return placed;
+  return { placed, foreign };
 }
 
 function makeFinding(

@@ -120,8 +120,16 @@ export function planRename(
     const lines = lineIndexes.get(finding.file) ?? new LineIndex(file.text);
     lineIndexes.set(finding.file, lines);
     const edits = editsByFile.get(finding.file) ?? [];
-    const split = finding.pieces.find((piece) => piece.split)?.split;
     for (const splice of splices) {
+      // The note belongs to the splice made beside a shared definition's use, not to others of the same name.
+      const split = finding.pieces.find(
+        (piece) =>
+          piece.split &&
+          piece.start !== undefined &&
+          piece.end !== undefined &&
+          splice.start >= piece.start &&
+          splice.start <= piece.end,
+      )?.split;
       const shared = split ? undefined : sharedDefinition(finding, splice);
       edits.push({
         file: finding.file,

@@ -63,6 +63,12 @@ function collectDefinitions(text: string, format: FileFormat): Map<string, Defin
       start++;
       end--;
     }
+    // A value computed when the file runs (`$(shell git describe)`, `$(git rev-parse HEAD)`, backquotes) is unknown:
+    // its text is not what the variable holds.
+    if (/\$\((?![A-Za-z_][A-Za-z0-9_]*\))|`/.test(text.slice(start, end))) {
+      definitions.set(variable, undefined);
+      continue;
+    }
     const known = definitions.get(variable);
     if (definitions.has(variable) && (!known || text.slice(known.start, known.end) !== text.slice(start, end))) {
       definitions.set(variable, undefined);

@@ -24,19 +24,45 @@ interface UseToken {
   keys: string[];
 }
 
+/** What {@link matchGroups} found. */
+export interface GroupMatches {
+  /** The references of each group, in the order of the groups. */
+  references: AssembledReference[][];
+  /**
+   * Where definitions are written that only other images' names use (`IMG=ghcr.io/acme/app` used only as
+   * `$(IMG)-worker`): a plain match of the target there is a prefix of those names, not the target.
+   */
+  foreign: { start: number; end: number }[];
+}
+
 /**
  * Matches each group, then matches again the groups that use a definition which another image's name also uses,
  * with each such use of the target standing alone at the use.
  */
-export function matchGroups(groups: SegmentGroup[], find: (text: string) => TextMatch[]): AssembledReference[][] {
+export function matchGroups(groups: SegmentGroup[], find: (text: string) => TextMatch[]): GroupMatches {
   const tokens = groups.map((group) => useTokens(group.segments));
   const matched = groups.map((group) => matchSegments(group.segments, group.topOrigin, find));
-  const others = otherImages(groups, tokens, matched, find);
-  if (others.size === 0) return matched;
-  return groups.map((group, index) => {
+  const { others, targets } = otherImages(groups, tokens, matched, find);
+  const foreign = [...others.keys()]
+    .filter((key) => !targets.has(key))
+    .map((key) => definitionRange(tokens.flat(), key))
+    .filter((range) => range !== undefined);
+  if (others.size === 0) return { references: matched, foreign };
+  const references = groups.map((group, index) => {
     const segments = splitShared(group, tokens[index] ?? [], matched[index] ?? [], others);
     return segments ? matchSegments(segments, group.topOrigin, find) : (matched[index] ?? []);
   });
+  return { references, foreign };
+}
+
+/** The source range of a definition's value, from the segments that uses of it produced. */
+function definitionRange(tokens: UseToken[], key: string): { start: number; end: number } | undefined {
+  const segments = tokens.flatMap((token) => token.segments).filter((segment) => keyOf(segment) === key);
+  if (segments.length === 0) return undefined;
+  return {
+    start: Math.min(...segments.map((segment) => segment.start)),
+    end: Math.max(...segments.map((segment) => segment.end)),
+  };
 }
 
 /** The expansions of a group: runs of segments that one use produced (same source token). */
@@ -77,19 +103,23 @@ function otherImages(
   tokens: UseToken[][],
   matched: AssembledReference[][],
   find: (text: string) => TextMatch[],
-): Map<string, string[]> {
+): { others: Map<string, string[]>; targets: Set<string> } {
   const others = new Map<string, string[]>();
+  const targets = new Set<string>();
   groups.forEach((group, index) => {
     const resolved = group.segments.map((segment) => segment.text).join("");
     for (const token of tokens[index] ?? []) {
       const covered = (matched[index] ?? []).some(({ match }) => match.start < token.to && match.end > token.from);
-      if (covered) continue;
+      if (covered) {
+        for (const key of token.keys) targets.add(key);
+        continue;
+      }
       const word = wordAround(resolved, token.from, token.to);
       if (word.text.length <= token.to - token.from || !namesImage(word.text) || find(word.text).length > 0) continue;
       for (const key of token.keys) others.set(key, [...new Set([...(others.get(key) ?? []), word.text])]);
     }
   });
-  return others;
+  return { others, targets };
 }
 
 /** The run of characters around [from, to) that a reference can be spelled with. */

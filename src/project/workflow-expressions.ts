@@ -37,11 +37,11 @@ export function findExpressionReferences(
   tree: YamlTree,
   github: GithubContext | undefined,
   find: (text: string) => TextMatch[],
-): ExpressionReference[] {
+): { references: ExpressionReference[]; foreign: { start: number; end: number }[] } {
   const references: ExpressionReference[] = [];
   // A workflow is one document.
   const document = tree.documents[0];
-  if (!document) return references;
+  if (!document) return { references, foreign: [] };
   // Image names are lower-case: `${{ github.repository }}` is matched as the registry will spell it.
   const repository = github?.repository.toLowerCase();
   const githubEnv = githubEnvByStep(text);
@@ -57,11 +57,12 @@ export function findExpressionReferences(
     if (segments.every((segment) => segment.literal && segment.origin === scalar.start)) continue;
     groups.push({ segments, topOrigin: scalar.start, scalar });
   }
-  matchGroups(groups, find).forEach((matched, index) => {
+  const matches = matchGroups(groups, find);
+  matches.references.forEach((matched, index) => {
     const useScalar = groups[index]?.scalar;
     if (useScalar) for (const reference of matched) references.push({ ...reference, useScalar });
   });
-  return references;
+  return { references, foreign: matches.foreign };
 }
 
 /**

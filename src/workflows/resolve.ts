@@ -23,6 +23,11 @@ export interface Binding {
   span: SourceSpan | undefined;
   /** The text uses shell syntax (`$VAR`, `${VAR,,}`), not only `${{ }}`. */
   shell: boolean;
+  /**
+   * The env its value is read in, when that is not the scope it is used in: a `$GITHUB_ENV` line is expanded by the
+   * step that writes it, with that step's own `env:`.
+   */
+  scope?: Binding[];
 }
 
 /** What a value was made from. Secret values are never part of it. */
@@ -360,7 +365,16 @@ function bindingValue(place: Place, index: number): ResolvedValue | undefined {
   if (!b) return undefined;
   found.sources.push({ kind: "env", name: b.name, level: b.level, span: b.span });
   if (b.text === undefined || depth >= MAX_DEPTH) return undefined;
-  const inner = resolveWithin(b.text, b, walk, visibleTo(walk.scope, index), b.shell, depth + 1);
+  const inner = b.scope
+    ? resolveWithin(
+        b.text,
+        b,
+        { ...walk, scope: { ...walk.scope, bindings: b.scope } },
+        b.scope.length,
+        b.shell,
+        depth + 1,
+      )
+    : resolveWithin(b.text, b, walk, visibleTo(walk.scope, index), b.shell, depth + 1);
   found.sources.push(...inner.sources);
   found.unknownFunctions.push(...inner.unknownFunctions);
   return inner;

@@ -11,12 +11,14 @@ export function stepScope(
   context: AnalysisContext,
   matrix: MatrixCombination | undefined,
 ): Scope {
-  const bindings: Binding[] = [
-    ...envBindings(workflow.env, "workflow"),
-    ...envBindings(job.env, "job"),
-    ...job.steps.filter((s) => s.index < step.index).flatMap(githubEnvBindings),
-    ...envBindings(step.env, "step"),
-  ];
+  const outer = [...envBindings(workflow.env, "workflow"), ...envBindings(job.env, "job")];
+  const written: Binding[] = [];
+  for (const earlier of job.steps.filter((s) => s.index < step.index)) {
+    // The writing step's env expands the line (`echo "IMAGE=ghcr.io/$OWNER/app"` with `env: OWNER: …`).
+    const writerScope = [...outer, ...written, ...envBindings(earlier.env, "step")];
+    written.push(...githubEnvBindings(earlier).map((binding) => ({ ...binding, scope: writerScope })));
+  }
+  const bindings: Binding[] = [...outer, ...written, ...envBindings(step.env, "step")];
   const scope: Scope = { repository: context.repository, bindings, matrix };
   const inputs = callerInputs(workflow, context);
   if (inputs) scope.inputs = inputs;
@@ -43,30 +45,44 @@ function callerInputs(workflow: Workflow, context: AnalysisContext): Binding[] |
   return out;
 }
 
-/** `NAME=value` lines a step appends to `$GITHUB_ENV` (`echo "IMAGE=${GITHUB_REPOSITORY,,}" >> "$GITHUB_ENV"`). */
+/**
+ * `NAME=value` lines a step appends to `$GITHUB_ENV`: `echo "IMAGE=${GITHUB_REPOSITORY,,}" >> "$GITHUB_ENV"`, and the
+ * echoes of a group whose output goes there (`{ echo "A=1"; echo "B=2"; } >> "$GITHUB_ENV"`).
+ */
 export function githubEnvBindings(step: Step): Binding[] {
   const run = step.run;
   if (!run) return [];
   const out: Binding[] = [];
-  for (const cmd of parseScript(run.value)) {
-    const toEnv = cmd.redirects.some((r) => r.op.endsWith(">>") && r.target && /GITHUB_ENV/.test(r.target.raw));
-    const name = cmd.words[0] ? wordText(cmd.words[0]) : "";
-    if (!toEnv || (name !== "echo" && name !== "printf")) continue;
-    for (const word of cmd.words.slice(1)) {
-      const m = /^([A-Za-z_][A-Za-z0-9_]*)=([\s\S]*)$/.exec(wordText(word));
-      if (!m?.[1]) continue;
-      const nameLength = m[1].length + 1;
-      out.push({
-        name: m[1],
-        level: "github-env",
-        text: m[2] ?? "",
-        span: spanInScalar(run, word.start + word.raw.indexOf("=") + 1, Math.max(0, word.raw.length - nameLength)),
-        shell: true,
-      });
+  const echoes = (script: string, offset: number, grouped: boolean) => {
+    for (const cmd of parseScript(script)) {
+      const toEnv = cmd.redirects.some((r) => r.op.endsWith(">>") && r.target && /GITHUB_ENV/.test(r.target.raw));
+      const name = cmd.words[0] ? wordText(cmd.words[0]) : "";
+      if (!(toEnv || grouped) || (name !== "echo" && name !== "printf")) continue;
+      for (const word of cmd.words.slice(1)) {
+        const m = /^([A-Za-z_][A-Za-z0-9_]*)=([\s\S]*)$/.exec(wordText(word));
+        if (!m?.[1]) continue;
+        const valueAt = word.raw.indexOf("=") + 1;
+        out.push({
+          name: m[1],
+          level: "github-env",
+          text: m[2] ?? "",
+          // The rest of the word as written: the value and its closing quote, if any.
+          span: spanInScalar(run, offset + word.start + valueAt, word.raw.length - valueAt),
+          shell: true,
+        });
+      }
     }
+  };
+  echoes(run.value, 0, false);
+  for (const group of run.value.matchAll(GROUP_TO_ENV)) {
+    const inner = group[2] ?? "";
+    echoes(inner, group.index + (group[1]?.length ?? 0) + 1, true);
   }
   return out;
 }
+
+/** A `{ … }` or `( … )` group whose output is appended to `$GITHUB_ENV`; group 2 is its body. */
+const GROUP_TO_ENV = /(^|[;&|\n]\s*)[{(](\s[\s\S]*?)[;\s][})]\s*>>\s*"?\$\{?GITHUB_ENV\}?"?/g;
 
 /** A binding for a script-local `NAME=value` (or `export NAME=value`) command. */
 export function assignmentBindings(cmd: ShellCommand, locate: (word: Word) => Binding["span"]): Binding[] {

@@ -268,6 +268,20 @@ describe("dockhand rename --copy", () => {
 });
 
 describe("rename and migrate usage", () => {
+  it("notes when NEW already names an image in the repository (two images would share one name)", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "dockhand-rename-taken-"));
+    temporary.push(dir);
+    await writeFile(
+      path.join(dir, "compose.yaml"),
+      "services:\n  web:\n    image: ghcr.io/acme/app:1.0\n  api:\n    image: ghcr.io/acme/app-api:1.0\n",
+    );
+    const result = await run(["rename", "ghcr.io/acme/app", "ghcr.io/acme/app-api", "--repo", dir, "--json"]);
+    expect(result.code, result.err).toBe(0);
+    expect((JSON.parse(result.out) as { notes: string[] }).notes).toEqual([
+      "ghcr.io/acme/app-api is already named in 1 place (compose.yaml:5): if that is another image, this rename puts two images under one name",
+    ]);
+  });
+
   it("prints help with examples and exits 0", async () => {
     for (const args of [
       ["rename", "--help"],
