@@ -13487,6 +13487,24 @@ function lookupIn(place) {
         found.sources.push(...inner.sources);
         return inner.value ?? UNKNOWN;
       }
+      case "steps": {
+        const output = rest[1] === "outputs" && rest.length === 3 ? `${rest[0]}.${rest[2]}` : void 0;
+        const binding = scope.outputs?.find((b) => b.name === output);
+        if (!binding) return UNKNOWN;
+        found.sources.push({ kind: "env", name: binding.name, level: binding.level, span: binding.span });
+        if (binding.text === void 0 || depth >= MAX_DEPTH) return UNKNOWN;
+        const writer = binding.scope ?? [];
+        const inner = resolveWithin(
+          binding.text,
+          binding,
+          { ...walk, scope: { ...scope, bindings: writer } },
+          writer.length,
+          binding.shell,
+          depth + 1
+        );
+        found.sources.push(...inner.sources);
+        return inner.value ?? UNKNOWN;
+      }
       case "matrix": {
         if (!scope.matrix) return UNKNOWN;
         let v = scope.matrix;
@@ -13628,12 +13646,18 @@ function decide(guards, scope) {
 function stepScope(workflow, job, step, context, matrix) {
   const outer = [...envBindings(workflow.env, "workflow"), ...envBindings(job.env, "job")];
   const written = [];
+  const outputs = [];
   for (const earlier of job.steps.filter((s) => s.index < step.index)) {
     const writerScope = [...outer, ...written, ...envBindings(earlier.env, "step")];
+    if (earlier.id) {
+      for (const output of githubFileBindings(earlier, "GITHUB_OUTPUT"))
+        outputs.push({ ...output, name: `${earlier.id}.${output.name}`, scope: writerScope });
+    }
     written.push(...githubEnvBindings(earlier).map((binding) => ({ ...binding, scope: writerScope })));
   }
   const bindings = [...outer, ...written, ...envBindings(step.env, "step")];
   const scope = { repository: context.repository, bindings, matrix };
+  if (outputs.length > 0) scope.outputs = outputs;
   const inputs = callerInputs(workflow, context);
   if (inputs) scope.inputs = inputs;
   return scope;
@@ -13654,21 +13678,24 @@ function callerInputs(workflow, context) {
   return out;
 }
 function githubEnvBindings(step) {
+  return githubFileBindings(step, "GITHUB_ENV");
+}
+function githubFileBindings(step, variable) {
   const run = step.run;
   if (!run) return [];
   const out = [];
   const echoes = (script, offset2, grouped) => {
     for (const cmd of parseScript(script)) {
-      const toEnv = cmd.redirects.some((r) => r.op.endsWith(">>") && r.target && /GITHUB_ENV/.test(r.target.raw));
+      const toEnv = cmd.redirects.some((r) => r.op.endsWith(">>") && r.target?.raw.includes(variable));
       const name3 = cmd.words[0] ? wordText(cmd.words[0]) : "";
       if (!(toEnv || grouped) || name3 !== "echo" && name3 !== "printf") continue;
       for (const word of cmd.words.slice(1)) {
-        const m = /^([A-Za-z_][A-Za-z0-9_]*)=([\s\S]*)$/.exec(wordText(word));
+        const m = /^([A-Za-z_][A-Za-z0-9_-]*)=([\s\S]*)$/.exec(wordText(word));
         if (!m?.[1]) continue;
         const valueAt = word.raw.indexOf("=") + 1;
         out.push({
           name: m[1],
-          level: "github-env",
+          level: variable === "GITHUB_ENV" ? "github-env" : "github-output",
           text: m[2] ?? "",
           // The rest of the word as written: the value and its closing quote, if any.
           span: spanInScalar(run, offset2 + word.start + valueAt, word.raw.length - valueAt),
@@ -13678,13 +13705,15 @@ function githubEnvBindings(step) {
     }
   };
   echoes(run.value, 0, false);
-  for (const group of run.value.matchAll(GROUP_TO_ENV)) {
+  for (const group of run.value.matchAll(groupTo(variable))) {
     const inner = group[2] ?? "";
     echoes(inner, group.index + (group[1]?.length ?? 0) + 1, true);
   }
   return out;
 }
-var GROUP_TO_ENV = /(^|[;&|\n]\s*)[{(](\s[\s\S]*?)[;\s][})]\s*>>\s*"?\$\{?GITHUB_ENV\}?"?/g;
+function groupTo(variable) {
+  return new RegExp(`(^|[;&|\\n]\\s*)[{(](\\s[\\s\\S]*?)[;\\s][})]\\s*>>\\s*"?\\$\\{?${variable}\\}?"?`, "g");
+}
 function assignmentBindings(cmd, locate) {
   const words = cmd.words.length === 0 ? cmd.assignments : [];
   const exported = cmd.words[0] && ["export", "declare", "local", "readonly"].includes(wordText(cmd.words[0])) ? cmd.words.slice(1) : [];

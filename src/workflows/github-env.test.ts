@@ -48,3 +48,30 @@ describe("$GITHUB_ENV", () => {
     expect(images).toEqual(["ghcr.io/Acme/app:v1", "ghcr.io/acme/app:v1"]);
   });
 });
+
+describe("$GITHUB_OUTPUT", () => {
+  it("resolves steps.<id>.outputs.<name> written by an earlier step, with that step's env", () => {
+    const text = [
+      "on: push",
+      "jobs:",
+      "  image:",
+      "    runs-on: ubuntu-latest",
+      "    steps:",
+      "      - id: prep",
+      "        env:",
+      "          NAME: app",
+      "        run: |",
+      '          echo "image=ghcr.io/${GITHUB_REPOSITORY_OWNER,,}/${NAME}" >> "$GITHUB_OUTPUT"',
+      '          { echo "image-tag=${{ github.sha }}"; } >> $GITHUB_OUTPUT',
+      "      - uses: docker/build-push-action@v6",
+      "        with:",
+      "          push: true",
+      "          tags: ${{ steps.prep.outputs.image }}:latest,${{ steps.other.outputs.image }}:latest",
+      "",
+    ].join("\n");
+    const { workflow } = parseWorkflow(text, "release.yml");
+    const pushes = workflow ? findPushSteps(workflow, { repository: "Acme/App" }) : [];
+    const images = pushes.flatMap((push) => push.legs.flatMap((leg) => leg.images.map((image) => image.pattern)));
+    expect(images).toEqual(["ghcr.io/acme/app:latest", "${{ steps.other.outputs.image }}:latest"]);
+  });
+});

@@ -84,6 +84,8 @@ export interface Scope {
   /** Env and shell bindings, outermost first (workflow, job, `$GITHUB_ENV`, step, script). */
   bindings: Binding[];
   matrix: MatrixCombination | undefined;
+  /** Outputs earlier steps write to `$GITHUB_OUTPUT`, named `<step id>.<output>` (`steps.prep.outputs.image`). */
+  outputs?: Binding[];
   /** For a reusable workflow with one caller: the `with:` values it passes (`inputs.X`). */
   inputs?: Binding[];
   /** The event, when resolving for one event. */
@@ -423,6 +425,24 @@ function lookupIn(place: Place): ContextLookup {
         // A caller's `with:` cannot use `env`; resolve it with the repository facts only.
         const callerScope = { repository: scope.repository, bindings: [], matrix: undefined };
         const inner = resolveWithin(input.text, input, { ...walk, scope: callerScope }, 0, false, depth + 1);
+        found.sources.push(...inner.sources);
+        return inner.value ?? UNKNOWN;
+      }
+      case "steps": {
+        const output = rest[1] === "outputs" && rest.length === 3 ? `${rest[0]}.${rest[2]}` : undefined;
+        const binding = scope.outputs?.find((b) => b.name === output);
+        if (!binding) return UNKNOWN;
+        found.sources.push({ kind: "env", name: binding.name, level: binding.level, span: binding.span });
+        if (binding.text === undefined || depth >= MAX_DEPTH) return UNKNOWN;
+        const writer = binding.scope ?? [];
+        const inner = resolveWithin(
+          binding.text,
+          binding,
+          { ...walk, scope: { ...scope, bindings: writer } },
+          writer.length,
+          binding.shell,
+          depth + 1,
+        );
         found.sources.push(...inner.sources);
         return inner.value ?? UNKNOWN;
       }

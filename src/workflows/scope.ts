@@ -13,13 +13,19 @@ export function stepScope(
 ): Scope {
   const outer = [...envBindings(workflow.env, "workflow"), ...envBindings(job.env, "job")];
   const written: Binding[] = [];
+  const outputs: Binding[] = [];
   for (const earlier of job.steps.filter((s) => s.index < step.index)) {
     // The writing step's env expands the line (`echo "IMAGE=ghcr.io/$OWNER/app"` with `env: OWNER: …`).
     const writerScope = [...outer, ...written, ...envBindings(earlier.env, "step")];
+    if (earlier.id) {
+      for (const output of githubFileBindings(earlier, "GITHUB_OUTPUT"))
+        outputs.push({ ...output, name: `${earlier.id}.${output.name}`, scope: writerScope });
+    }
     written.push(...githubEnvBindings(earlier).map((binding) => ({ ...binding, scope: writerScope })));
   }
   const bindings: Binding[] = [...outer, ...written, ...envBindings(step.env, "step")];
   const scope: Scope = { repository: context.repository, bindings, matrix };
+  if (outputs.length > 0) scope.outputs = outputs;
   const inputs = callerInputs(workflow, context);
   if (inputs) scope.inputs = inputs;
   return scope;
@@ -50,21 +56,26 @@ function callerInputs(workflow: Workflow, context: AnalysisContext): Binding[] |
  * echoes of a group whose output goes there (`{ echo "A=1"; echo "B=2"; } >> "$GITHUB_ENV"`).
  */
 export function githubEnvBindings(step: Step): Binding[] {
+  return githubFileBindings(step, "GITHUB_ENV");
+}
+
+/** `name=value` lines a step appends to one of the runner's files (`$GITHUB_ENV`, `$GITHUB_OUTPUT`). */
+function githubFileBindings(step: Step, variable: "GITHUB_ENV" | "GITHUB_OUTPUT"): Binding[] {
   const run = step.run;
   if (!run) return [];
   const out: Binding[] = [];
   const echoes = (script: string, offset: number, grouped: boolean) => {
     for (const cmd of parseScript(script)) {
-      const toEnv = cmd.redirects.some((r) => r.op.endsWith(">>") && r.target && /GITHUB_ENV/.test(r.target.raw));
+      const toEnv = cmd.redirects.some((r) => r.op.endsWith(">>") && r.target?.raw.includes(variable));
       const name = cmd.words[0] ? wordText(cmd.words[0]) : "";
       if (!(toEnv || grouped) || (name !== "echo" && name !== "printf")) continue;
       for (const word of cmd.words.slice(1)) {
-        const m = /^([A-Za-z_][A-Za-z0-9_]*)=([\s\S]*)$/.exec(wordText(word));
+        const m = /^([A-Za-z_][A-Za-z0-9_-]*)=([\s\S]*)$/.exec(wordText(word));
         if (!m?.[1]) continue;
         const valueAt = word.raw.indexOf("=") + 1;
         out.push({
           name: m[1],
-          level: "github-env",
+          level: variable === "GITHUB_ENV" ? "github-env" : "github-output",
           text: m[2] ?? "",
           // The rest of the word as written: the value and its closing quote, if any.
           span: spanInScalar(run, offset + word.start + valueAt, word.raw.length - valueAt),
@@ -74,15 +85,17 @@ export function githubEnvBindings(step: Step): Binding[] {
     }
   };
   echoes(run.value, 0, false);
-  for (const group of run.value.matchAll(GROUP_TO_ENV)) {
+  for (const group of run.value.matchAll(groupTo(variable))) {
     const inner = group[2] ?? "";
     echoes(inner, group.index + (group[1]?.length ?? 0) + 1, true);
   }
   return out;
 }
 
-/** A `{ … }` or `( … )` group whose output is appended to `$GITHUB_ENV`; group 2 is its body. */
-const GROUP_TO_ENV = /(^|[;&|\n]\s*)[{(](\s[\s\S]*?)[;\s][})]\s*>>\s*"?\$\{?GITHUB_ENV\}?"?/g;
+/** A `{ … }` or `( … )` group whose output is appended to a runner file; group 2 is its body. */
+function groupTo(variable: string): RegExp {
+  return new RegExp(`(^|[;&|\\n]\\s*)[{(](\\s[\\s\\S]*?)[;\\s][})]\\s*>>\\s*"?\\$\\{?${variable}\\}?"?`, "g");
+}
 
 /** A binding for a script-local `NAME=value` (or `export NAME=value`) command. */
 export function assignmentBindings(cmd: ShellCommand, locate: (word: Word) => Binding["span"]): Binding[] {

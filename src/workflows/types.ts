@@ -41,8 +41,11 @@ export interface EnvVar {
   keySpan: SourceSpan;
 }
 
-/** The level an env entry comes from. `github-env` is a `NAME=value >> $GITHUB_ENV` line of an earlier step. */
-export type EnvLevel = "workflow" | "job" | "step" | "github-env";
+/**
+ * The level an env entry comes from. `github-env` is a `NAME=value >> $GITHUB_ENV` line of an earlier step;
+ * `github-output` a `name=value >> $GITHUB_OUTPUT` line, read as `steps.<id>.outputs.<name>`.
+ */
+export type EnvLevel = "workflow" | "job" | "step" | "github-env" | "github-output";
 
 /** One event under `on:`, with its filters (`branches`, `tags`, `paths`, `types`, …) as string lists. */
 export interface Trigger {
