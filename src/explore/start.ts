@@ -1,6 +1,6 @@
 /** `dockhand explore`'s server: the explorer alone on its own port, bound to 127.0.0.1 unless told otherwise. */
 import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
+import { listen } from "../server/listen.js";
 import { createExplorerHandler, type ExplorerSource } from "./handler.js";
 
 /** A running explorer. */
@@ -29,15 +29,7 @@ export async function startExplorer(options: {
       .writeHead(404, { "content-type": "text/plain; charset=utf-8" })
       .end(`not found; the explorer is at ${address}/ui/\n`);
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(options.port ?? 0, bindHost, () => {
-      server.off("error", reject);
-      resolve();
-    });
-  });
-  const { port } = server.address() as AddressInfo;
-  address = `http://${bindHost.includes(":") ? `[${bindHost}]` : bindHost}:${port}`;
+  address = `http://${(await listen(server, options.port ?? 0, bindHost)).authority}`;
   return {
     url: `${address}/ui/`,
     close: () =>

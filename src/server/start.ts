@@ -3,11 +3,11 @@
  * read-only mode, bound to 127.0.0.1 unless told otherwise.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
 import { MemoryStore } from "../store/memory.js";
 import type { ImageStore, UploadSessions } from "../store/types.js";
 import { basicAuthorizer, loadHtpasswd } from "./basicAuth.js";
 import { createRegistryHandler } from "./handler.js";
+import { listen } from "./listen.js";
 import type { RequestLogEntry } from "./types.js";
 
 /** Options of {@link startRegistry}. */
@@ -91,15 +91,7 @@ export async function startRegistry(options: StartRegistryOptions): Promise<Runn
   // A large layer on a slow link may take longer than node's 5-minute request timeout; headers stay bounded.
   const server = createServer({ keepAliveTimeout: 30_000, requestTimeout: 0, headersTimeout: 60_000 }, serve);
   const bindHost = options.host ?? "127.0.0.1";
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(options.port ?? 0, bindHost, () => {
-      server.off("error", reject);
-      resolve();
-    });
-  });
-  const { port } = server.address() as AddressInfo;
-  const host = `${bindHost.includes(":") ? `[${bindHost}]` : bindHost}:${port}`;
+  const { port, authority: host } = await listen(server, options.port ?? 0, bindHost);
   return {
     url: `http://${host}`,
     host,
