@@ -11,6 +11,7 @@ import type { Deleter, Refusal } from "./execute.js";
 import { fetchManifests } from "./fetch.js";
 import type { PlannedVersion } from "./plan.js";
 import type { Inventory, ManifestFacts } from "./types.js";
+import { githubPlaceholderRemover, untagVersion } from "./untag.js";
 
 /** Where a GitHub container package is. */
 export interface GitHubPackageSource {
@@ -74,6 +75,8 @@ export function classifyGitHubRefusal(error: unknown, scopes?: string[]): Refusa
         ? `the token lacks delete:packages (it has: ${scopes.join(", ") || "none"}); GitHub answers 404, not 403, for that`
         : "GitHub answers 404 when the version is already gone, and when the token lacks delete:packages or admin rights on the package",
       fatal: Boolean(lacking),
+      // Resumable: a version an interrupted run (or someone else) deleted answers 404; that deletion is done.
+      ...(lacking ? {} : { done: true }),
     };
   }
   if (error.code === "GITHUB_RATE_LIMITED") {
@@ -93,6 +96,23 @@ export function githubDeleter(source: GitHubPackageSource, scopes?: string[]): D
         throw new DockhandError("VERSION_ID_MISSING", `${version.digest} has no package version id`);
       }
       await deletePackageVersion(source.client, source.owner, source.name, version.id);
+    },
+    async untag(version: PlannedVersion, tags: string[]) {
+      if (scopes && !scopes.includes("delete:packages")) {
+        // Without it the placeholder could be pushed but never deleted: refuse before touching the tag.
+        throw new DockhandError("GITHUB_NOT_FOUND", `untag ${tags.join(", ")}: the token lacks delete:packages`);
+      }
+      const edge = {
+        store: source.store,
+        repository: source.repository,
+        removePlaceholder: githubPlaceholderRemover({
+          client: source.client,
+          owner: source.owner,
+          name: source.name,
+          ...(scopes ? { scopes } : {}),
+        }),
+      };
+      return untagVersion(edge, version, tags);
     },
     classify: (error) => classifyGitHubRefusal(error, scopes),
   };

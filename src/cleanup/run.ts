@@ -10,7 +10,7 @@ import { type PackageOwner, resolvePackageOwner } from "../github/packages.js";
 import { type ImageReference, parseReference, repositoryName } from "../reference/index.js";
 import type { RegistryClient } from "../registry/index.js";
 import { RegistryStore } from "../registry/index.js";
-import { type Deleter, type ExecutionEvent, type ExecutionResult, executePlan } from "./execute.js";
+import { type Deleter, type ExecuteOptions, type ExecutionResult, executePlan } from "./execute.js";
 import { type GitHubPackageSource, githubDeleter, githubInventory } from "./github.js";
 import { type CleanupPlan, planCleanup } from "./plan.js";
 import type { CleanupPolicy } from "./policy.js";
@@ -96,7 +96,7 @@ export async function planTarget(
 export async function applyPlan(
   target: CleanupTarget,
   plan: CleanupPlan,
-  options: { concurrency?: number; onEvent?: (event: ExecutionEvent) => void } = {},
+  options: ExecuteOptions = {},
 ): Promise<{ result: ExecutionResult; problems: ValidationProblem[] }> {
   const result = await executePlan(plan, target.deleter, options);
   const problems = validateInventory(await target.read());

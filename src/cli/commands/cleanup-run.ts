@@ -19,6 +19,7 @@ import {
   planTarget,
   referencesInUse,
   selectsAnything,
+  untagLines,
   validateInventory,
   validationLines,
 } from "../../cleanup/index.js";
@@ -45,6 +46,7 @@ export interface CleanupOptions extends GitHubCliOptions, RegistryCliOptions {
   deleteGhostImages?: boolean;
   deletePartialImages?: boolean;
   deleteOrphanedImages?: boolean;
+  untag?: boolean;
   policy?: string;
   /** Also write the plan as a self-contained HTML page. */
   html?: string;
@@ -76,6 +78,7 @@ function policyFromFlags(options: CleanupOptions): CleanupPolicy {
     ...(options.include?.length ? { include: options.include } : {}),
     ...(options.exclude?.length ? { exclude: options.exclude } : {}),
     ...(options.keepSemver ? { keepSemver: options.keepSemver as "major" | "minor" } : {}),
+    ...(options.untag ? { untag: true } : {}),
     ...(options.deleteGhostImages || options.deletePartialImages || options.deleteOrphanedImages
       ? {
           repair: {
@@ -148,6 +151,7 @@ async function cleanOne(
   if (!options.json) {
     if (defaulted) io.out("no rule given: deleting untagged top-level images (--untagged)\n");
     if (plan.waves.length > 0) io.out(`${formatTable(planRows(plan)[0] as string[], planRows(plan).slice(1))}\n`);
+    for (const line of untagLines(plan)) io.out(`${line}\n`);
     for (const warning of plan.warnings) io.err(`warning: ${warning}\n`);
     io.out(`${planSummary(plan)}\n`);
   }
@@ -159,7 +163,9 @@ async function cleanOne(
     return { json, exit: 3 };
   }
   if (!options.apply) {
-    if (!options.json && plan.waves.length > 0) io.out("dry run: nothing deleted (pass --apply to delete)\n");
+    if (!options.json && (plan.waves.length > 0 || plan.untags.length > 0)) {
+      io.out("dry run: nothing deleted or untagged (pass --apply to do it)\n");
+    }
     return { json, exit: 0 };
   }
   const concurrency = count(options.concurrency, "--concurrency") ?? 4;
