@@ -15,6 +15,15 @@ export { manifestFacts } from "./facts.js";
 export { DEFAULT_FETCH_CONCURRENCY, type FetchResult, fetchManifests } from "./fetch.js";
 export { classifyGitHubRefusal, type GitHubPackageSource, githubDeleter, githubInventory } from "./github.js";
 export { buildGraph, deletionWaves, digestTagTarget, type ManifestGraph, reachable, userTags } from "./graph.js";
+export {
+  applyOwner,
+  type OwnerPackage,
+  type OwnerPackageCounts,
+  type OwnerPlan,
+  ownerPackageCounts,
+  planOwner,
+  selectPackages,
+} from "./owner.js";
 export { PLACEHOLDER_ANNOTATION, placeholderManifest } from "./placeholder.js";
 export { type CleanupPlan, type ManifestRole, type PlannedVersion, type PlanOptions, planCleanup } from "./plan.js";
 export { type CleanupPolicy, compileTagPattern, parseDuration, selectsAnything, type TagPattern } from "./policy.js";

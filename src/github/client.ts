@@ -33,12 +33,29 @@ export interface GitHubClientOptions {
   onWait?: (message: string) => void;
 }
 
+/** The core rate limit as GitHub's last answer reported it (x-ratelimit-* headers). */
+export interface RateLimitState {
+  limit?: number;
+  remaining?: number;
+  /** When the window resets, in seconds since epoch. */
+  reset?: number;
+  /** REST requests this client answered (with any status), for budgets and measurements. */
+  requests: number;
+}
+
 /** The client with what it was built from (never the token itself). */
 export interface GitHubClient {
   octokit: GitHubOctokit;
   apiUrl: string;
   /** True when a token was given. */
   authenticated: boolean;
+  /** The rate limit as last reported, updated by every response, so long runs can stop before it is spent. */
+  rate: RateLimitState;
+}
+
+function headerNumber(headers: Record<string, unknown> | undefined, name: string): number | undefined {
+  const value = Number(headers?.[name]);
+  return headers?.[name] === undefined || Number.isNaN(value) ? undefined : value;
 }
 
 /** Creates a GitHub REST client. */
@@ -61,5 +78,21 @@ export function createGitHubClient(options: GitHubClientOptions = {}): GitHubCli
     throttle: { onRateLimit: onLimit("primary"), onSecondaryRateLimit: onLimit("secondary") },
     retry: { retries: 2 },
   });
-  return { octokit, apiUrl, authenticated: Boolean(options.token) };
+  const rate: RateLimitState = { requests: 0 };
+  const record = (headers: Record<string, unknown> | undefined) => {
+    rate.requests++;
+    const remaining = headerNumber(headers, "x-ratelimit-remaining");
+    if (remaining === undefined) return;
+    rate.remaining = remaining;
+    const limit = headerNumber(headers, "x-ratelimit-limit");
+    const reset = headerNumber(headers, "x-ratelimit-reset");
+    if (limit !== undefined) rate.limit = limit;
+    if (reset !== undefined) rate.reset = reset;
+  };
+  octokit.hook.after("request", (response) => record(response.headers as Record<string, unknown>));
+  octokit.hook.error("request", (error) => {
+    record((error as { response?: { headers?: Record<string, unknown> } }).response?.headers);
+    throw error;
+  });
+  return { octokit, apiUrl, authenticated: Boolean(options.token), rate };
 }

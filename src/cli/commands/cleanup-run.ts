@@ -47,6 +47,9 @@ export interface CleanupOptions extends GitHubCliOptions, RegistryCliOptions {
   deletePartialImages?: boolean;
   deleteOrphanedImages?: boolean;
   untag?: boolean;
+  /** Owner-wide: the owner whose container packages --packages selects. */
+  owner?: string;
+  packages?: string[];
   policy?: string;
   /** Also write the plan as a self-contained HTML page. */
   html?: string;
@@ -55,14 +58,14 @@ export interface CleanupOptions extends GitHubCliOptions, RegistryCliOptions {
   json?: boolean;
 }
 
-function count(text: string | undefined, flag: string): number | undefined {
+export function count(text: string | undefined, flag: string): number | undefined {
   if (text === undefined) return undefined;
   if (!/^\d+$/.test(text)) throw new UsageError(`${flag} must be a whole number, not ${text}`);
   return Number(text);
 }
 
 /** The policy the flags describe. */
-function policyFromFlags(options: CleanupOptions): CleanupPolicy {
+export function policyFromFlags(options: CleanupOptions): CleanupPolicy {
   const keepTagged = count(options.keepTagged, "--keep-tagged");
   const keepUntagged = count(options.keepUntagged, "--keep-untagged");
   if (options.keepSemver !== undefined && !["major", "minor"].includes(options.keepSemver)) {
@@ -92,7 +95,10 @@ function policyFromFlags(options: CleanupOptions): CleanupPolicy {
 }
 
 /** The GitHub client when a token is available (needed only for GitHub's registries). */
-async function githubFor(options: CleanupOptions, context: CommandContext): Promise<CleanupEnvironment["github"]> {
+export async function githubFor(
+  options: CleanupOptions,
+  context: CommandContext,
+): Promise<CleanupEnvironment["github"]> {
   const connection = resolveGitHubConnection(options, context.env);
   if (!connection.token) return undefined;
   const client = createGitHubClient({
@@ -109,7 +115,7 @@ async function githubFor(options: CleanupOptions, context: CommandContext): Prom
 }
 
 /** The registry client; a --token also authenticates to GitHub's registry. */
-async function registryFor(options: CleanupOptions, context: CommandContext): Promise<RegistryClient> {
+export async function registryFor(options: CleanupOptions, context: CommandContext): Promise<RegistryClient> {
   const env = options.token ? { ...context.env, GITHUB_TOKEN: options.token } : context.env;
   return clientFromOptions(options, env, context.io);
 }
@@ -185,6 +191,11 @@ export async function runCleanup(
   options: CleanupOptions,
   context: CommandContext,
 ): Promise<ExitCode> {
+  if (options.owner !== undefined || options.packages !== undefined) {
+    if (image || options.policy) throw new UsageError("--owner cleans many packages: give no image and no --policy");
+    const { runOwnerCleanup } = await import("./cleanup-owner.js");
+    return runOwnerCleanup(options, context);
+  }
   let entries: PolicyEntry[];
   if (options.policy) {
     if (image) throw new UsageError("give an image or --policy, not both");

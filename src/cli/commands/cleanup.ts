@@ -35,6 +35,12 @@ image, its platform manifests and its other tags are never touched. A tag carrie
 removed by deleting the image (the usual deletion). Needs write:packages and delete:packages on GitHub.
 Example: an index tagged v2.0 and legacy, with --include legacy --untag: "untag legacy from sha256:… (keeps v2.0)".
 
+Many packages (--owner OWNER --packages PATTERN…): the owner's container packages are listed through the Packages
+API (all pages); names, globs and /regex/ select some; each is planned with the same rules, and a table shows per
+package the versions, how many stay, are deleted and untagged. --apply goes package by package and stops cleanly
+before GitHub's rate limit is spent (or on Ctrl-C); running it again after the reset continues where it stopped
+(deleted versions are not listed again; a version already gone counts as deleted).
+
 Repair: --delete-ghost-images, --delete-partial-images and --delete-orphaned-images delete the broken images
 \`cleanup validate\` reports (whatever their tags), planned and shown like every other deletion.
 
@@ -58,6 +64,7 @@ Examples:
   $ dockhand cleanup ghcr.io/acme/app --include 'pr-*' --older-than 14d --apply
   $ dockhand cleanup ghcr.io/acme/app --keep-tagged 20 --keep-semver major --keep-used-by . --json
   $ dockhand cleanup ghcr.io/acme/app --include legacy --untag --apply  # legacy leaves the images also tagged otherwise
+  $ dockhand cleanup --owner acme --packages 'svc-*' --packages api --untagged --older-than 30d --json
   $ dockhand cleanup --policy cleanup.yml --apply
   $ dockhand cleanup validate ghcr.io/acme/app
 
@@ -100,6 +107,12 @@ export const register: RegisterCommand = (program, context) => {
     .option("--delete-partial-images", "delete indexes some of whose platform manifests are gone")
     .option("--delete-orphaned-images", "delete signatures and other referrers whose subject is gone")
     .option("--untag", "remove the matching tags from images that keep other tags (default: keep such images whole)")
+    .option("--owner <login>", "clean many packages of this user or organisation (with --packages)")
+    .option(
+      "--packages <pattern>",
+      "with --owner: package names or globs (svc-*, /regex/) to clean (repeatable)",
+      collect,
+    )
     .option("--policy <file>", "YAML policy file for many images")
     .option("--apply", "delete (default: dry run)")
     .addHelpText("after", cleanupHelp)
