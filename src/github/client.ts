@@ -7,6 +7,7 @@ import { retry } from "@octokit/plugin-retry";
 import { throttling } from "@octokit/plugin-throttling";
 import { Octokit } from "@octokit/rest";
 import { GITHUB_API_URL } from "./api-url.js";
+import { type ConditionalCache, useConditionalRequests } from "./conditional.js";
 
 export { GITHUB_API_URL };
 
@@ -31,6 +32,8 @@ export interface GitHubClientOptions {
   maxRateLimitWaitSeconds?: number;
   /** Called with a line to log when a request is delayed by a rate limit (never contains the token). */
   onWait?: (message: string) => void;
+  /** Makes GETs conditional (If-None-Match) on this cache; GitHub's 304s do not count against the rate limit. */
+  conditionalCache?: ConditionalCache;
 }
 
 /** The core rate limit as GitHub's last answer reported it (x-ratelimit-* headers). */
@@ -41,6 +44,8 @@ export interface RateLimitState {
   reset?: number;
   /** REST requests this client answered (with any status), for budgets and measurements. */
   requests: number;
+  /** Of those, conditional requests GitHub answered 304 (free: they do not count against the limit). */
+  notModified: number;
 }
 
 /** The client with what it was built from (never the token itself). */
@@ -78,7 +83,7 @@ export function createGitHubClient(options: GitHubClientOptions = {}): GitHubCli
     throttle: { onRateLimit: onLimit("primary"), onSecondaryRateLimit: onLimit("secondary") },
     retry: { retries: 2 },
   });
-  const rate: RateLimitState = { requests: 0 };
+  const rate: RateLimitState = { requests: 0, notModified: 0 };
   const record = (headers: Record<string, unknown> | undefined) => {
     rate.requests++;
     const remaining = headerNumber(headers, "x-ratelimit-remaining");
@@ -94,5 +99,8 @@ export function createGitHubClient(options: GitHubClientOptions = {}): GitHubCli
     record((error as { response?: { headers?: Record<string, unknown> } }).response?.headers);
     throw error;
   });
+  if (options.conditionalCache) {
+    useConditionalRequests(octokit, options.conditionalCache, () => rate.notModified++);
+  }
   return { octokit, apiUrl, authenticated: Boolean(options.token), rate };
 }

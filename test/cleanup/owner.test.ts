@@ -5,6 +5,9 @@
  * deletion done twice; a version deleted behind a plan's back counts as done. Octokit's throttling spaces writes
  * a second apart (GitHub's advice for bulk writes), so the scenario keeps deletions few: 24 + 4.
  */
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyOwner, planOwner } from "../../src/cleanup/index.js";
 import { createGitHubClient } from "../../src/github/client.js";
@@ -13,7 +16,7 @@ import { type GitHubEmulator, startGitHubEmulator, type WorldInput } from "../..
 import { runCli } from "../helpers/cli.js";
 
 const OLD = "2026-01-01T00:00:00Z";
-const LIMIT = 110;
+const LIMIT = 60;
 const name = (prefix: string, i: number) => `${prefix}-${String(i).padStart(3, "0")}`;
 const svc = Array.from({ length: 24 }, (_, i) => name("svc", i));
 const web = Array.from({ length: 176 }, (_, i) => name("web", i));
@@ -45,8 +48,10 @@ interface Logged {
 let clock = Date.parse("2026-12-01T10:00:00Z");
 let emulator: GitHubEmulator;
 const log: Logged[] = [];
+let cacheHome: string;
 
 beforeAll(async () => {
+  cacheHome = await mkdtemp(join(tmpdir(), "dockhand-owner-cache-"));
   emulator = await startGitHubEmulator({
     world: world(),
     now: () => new Date(clock),
@@ -55,6 +60,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await emulator.close();
+  await rm(cacheHome, { recursive: true, force: true });
 });
 
 function run(args: string[]) {
@@ -63,16 +69,24 @@ function run(args: string[]) {
     GITHUB_TOKEN: "ghp_admin",
     DOCKHAND_GITHUB_REGISTRY: emulator.registryHost,
     HOME: "/nonexistent",
+    XDG_CACHE_HOME: cacheHome,
   };
   return runCli(["cleanup", "--owner", "acme", "--packages", "svc-*", ...args], { env });
 }
 
 const policy = ["--include", "pr-*", "--older-than", "30d"];
 
-/** REST requests logged since `from`, and how many the rate limit refused. */
+/**
+ * REST requests logged since `from`; those the rate limit counts (a 304 to a conditional request is free, as on
+ * GitHub); and how many it refused.
+ */
 function rest(from: number) {
   const requests = log.slice(from).filter((r) => r.path.startsWith("/api/v3/"));
-  return { count: requests.length, refused: requests.filter((r) => r.status === 403 || r.status === 429).length };
+  return {
+    count: requests.length,
+    charged: requests.filter((r) => r.status !== 304).length,
+    refused: requests.filter((r) => r.status === 403 || r.status === 429).length,
+  };
 }
 
 function activeTags(pkgName: string): string[][] {
@@ -104,6 +118,8 @@ describe("cleanup --owner over 200 packages (emulator)", () => {
     expect(table.out).toMatch(/svc-023\s+2\s+1\s+1\s+0/);
     expect(table.out).not.toContain("web-000");
     expect(table.out).toContain("acme: 24 of 200 packages selected; 24 versions would go");
+    // The second read of unchanged packages is conditional: every answer a free 304.
+    expect(table.out).toContain("28 GitHub requests (28 answered from cache)");
   });
 
   it("stops before the rate limit is spent, and a run after the reset finishes the same work once", {
@@ -119,7 +135,7 @@ describe("cleanup --owner over 200 packages (emulator)", () => {
     expect(skipped.length).toBeGreaterThan(0);
     expect(JSON.stringify(stopped)).toContain("rate limit is nearly spent");
     // The hour's window (this run and the dry runs before it) never went past the limit: no request was refused.
-    expect(rest(0).count).toBeLessThanOrEqual(LIMIT);
+    expect(rest(0).charged).toBeLessThanOrEqual(LIMIT);
     expect(rest(0).refused).toBe(0);
     const deletedFirst = log.slice(from).filter((r) => r.method === "DELETE" && r.status === 204).length;
     expect(deletedFirst).toBeLessThan(24);
@@ -128,7 +144,10 @@ describe("cleanup --owner over 200 packages (emulator)", () => {
     const resumeFrom = log.length;
     const second = await run([...policy, "--apply", "--json"]);
     expect(second.code).toBe(0);
-    expect(rest(resumeFrom).count).toBeLessThanOrEqual(LIMIT);
+    // Conditional requests: the packages the first run did not touch (and the package list) come back 304, free.
+    const resumed = JSON.parse(second.out);
+    expect(resumed.github_not_modified).toBeGreaterThanOrEqual(skipped.length);
+    expect(rest(resumeFrom).charged).toBeLessThanOrEqual(LIMIT);
     expect(rest(resumeFrom).refused).toBe(0);
     // What the first run deleted is not planned again: every DELETE of both runs is a different version.
     const deletes = log.slice(from).filter((r) => r.method === "DELETE");

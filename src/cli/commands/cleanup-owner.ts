@@ -16,6 +16,7 @@ import {
 } from "../../cleanup/index.js";
 import { formatBytes } from "../../copy/events.js";
 import { type ExitCode, UsageError } from "../../errors.js";
+import { conditionalCachePath, fileConditionalCache } from "../../github/conditional.js";
 import { registryHostForApi } from "../../github/hosts.js";
 import { resolveGitHubConnection } from "../../github/options.js";
 import type { CommandContext } from "../main.js";
@@ -67,8 +68,11 @@ export async function runOwnerCleanup(options: CleanupOptions, context: CommandC
   const defaulted = !selectsAnything(policy);
   if (defaulted) policy.untagged = true;
   const registry = await registryFor(options, context);
+  // Conditional requests: a run after an interruption reads unchanged packages without spending the rate limit.
+  const cachePath = conditionalCachePath(context.env);
+  const cache = cachePath ? await fileConditionalCache(cachePath) : undefined;
   try {
-    const github = await githubFor(options, context);
+    const github = await githubFor(options, context, cache);
     const concurrency = count(options.concurrency, "--concurrency");
     const environment: CleanupEnvironment = {
       registry,
@@ -103,6 +107,7 @@ export async function runOwnerCleanup(options: CleanupOptions, context: CommandC
         selected: planned.packages.length,
         packages: planned.packages.map(packageJson),
         github_requests: rate?.requests ?? 0,
+        github_not_modified: rate?.notModified ?? 0,
         ...(rate?.remaining !== undefined ? { rate_limit: { remaining: rate.remaining, limit: rate.limit } } : {}),
       });
     } else {
@@ -119,7 +124,7 @@ export async function runOwnerCleanup(options: CleanupOptions, context: CommandC
       const counts = planned.packages.map(ownerPackageCounts);
       const total = (key: "deleted" | "untagged") => counts.reduce((sum, c) => sum + c[key], 0);
       io.out(
-        `${planned.owner.login}: ${planned.packages.length} of ${planned.listed} packages selected; ${total("deleted")} versions ${options.apply ? "deleted" : "would go"}, ${total("untagged")} tags ${options.apply ? "removed" : "would be removed"}; ${rate?.requests ?? 0} GitHub requests${rate?.remaining !== undefined ? `, ${rate.remaining} left` : ""}\n`,
+        `${planned.owner.login}: ${planned.packages.length} of ${planned.listed} packages selected; ${total("deleted")} versions ${options.apply ? "deleted" : "would go"}, ${total("untagged")} tags ${options.apply ? "removed" : "would be removed"}; ${rate?.requests ?? 0} GitHub requests (${rate?.notModified ?? 0} answered from cache)${rate?.remaining !== undefined ? `, ${rate.remaining} left` : ""}\n`,
       );
       if (!options.apply && total("deleted") + total("untagged") > 0)
         io.out("dry run: nothing deleted (pass --apply)\n");
@@ -130,6 +135,7 @@ export async function runOwnerCleanup(options: CleanupOptions, context: CommandC
     if (failed) return 3;
     return planned.packages.some((p) => (p.problems?.length ?? 0) > 0) ? 1 : 0;
   } finally {
+    await cache?.save();
     await registry.close();
   }
 }

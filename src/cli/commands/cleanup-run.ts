@@ -25,6 +25,7 @@ import {
 } from "../../cleanup/index.js";
 import { type ExitCode, UsageError } from "../../errors.js";
 import { createGitHubClient } from "../../github/client.js";
+import type { ConditionalCache } from "../../github/conditional.js";
 import { type GitHubCliOptions, resolveGitHubConnection } from "../../github/options.js";
 import { getTokenFacts } from "../../github/token.js";
 import { parseReference, repositoryName } from "../../reference/index.js";
@@ -98,6 +99,7 @@ export function policyFromFlags(options: CleanupOptions): CleanupPolicy {
 export async function githubFor(
   options: CleanupOptions,
   context: CommandContext,
+  conditionalCache?: ConditionalCache,
 ): Promise<CleanupEnvironment["github"]> {
   const connection = resolveGitHubConnection(options, context.env);
   if (!connection.token) return undefined;
@@ -105,6 +107,7 @@ export async function githubFor(
     apiUrl: connection.apiUrl,
     token: connection.token,
     onWait: (line) => context.io.err(`${line}\n`),
+    ...(conditionalCache ? { conditionalCache } : {}),
   });
   const facts = await getTokenFacts(client, connection.token).catch(() => undefined);
   return {
