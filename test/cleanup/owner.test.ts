@@ -115,6 +115,7 @@ describe("cleanup --owner over 200 packages (emulator)", () => {
 
     const table = await run(policy);
     expect(table.out).toMatch(/PACKAGE\s+VERSIONS\s+KEPT\s+DELETE\s+UNTAG/);
+    expect(`${dry.out}${dry.err}${table.out}${table.err}`).not.toContain("ghp_admin");
     expect(table.out).toMatch(/svc-023\s+2\s+1\s+1\s+0/);
     expect(table.out).not.toContain("web-000");
     expect(table.out).toContain("acme: 24 of 200 packages selected; 24 versions would go");
@@ -134,6 +135,7 @@ describe("cleanup --owner over 200 packages (emulator)", () => {
     expect(done.length).toBeGreaterThan(0);
     expect(skipped.length).toBeGreaterThan(0);
     expect(JSON.stringify(stopped)).toContain("rate limit is nearly spent");
+    expect(`${first.out}${first.err}`).not.toContain("ghp_admin");
     // The hour's window (this run and the dry runs before it) never went past the limit: no request was refused.
     expect(rest(0).charged).toBeLessThanOrEqual(LIMIT);
     expect(rest(0).refused).toBe(0);

@@ -135,6 +135,7 @@ describe("cleanup --untag on GitHub packages (emulator)", () => {
     ]);
     expect(output.result.deleted).toHaveLength(1);
     expect(output.validation).toEqual([]);
+    expect(`${applied.out}${applied.err}`).not.toContain("ghp_admin");
 
     expect(await pull("v2.0")).toBe(index);
     for (const child of children) expect(await pull(child)).toBe(child);
