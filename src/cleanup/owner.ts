@@ -9,6 +9,7 @@
 import { DockhandError, UsageError } from "../errors.js";
 import { listPackages, type PackageOwner, resolvePackageOwner } from "../github/packages.js";
 import { type ExecuteOptions, type ExecutionResult, executePlan } from "./execute.js";
+import { boundedRunner } from "./fetch.js";
 import { checkRateBudget } from "./github.js";
 import type { CleanupPlan } from "./plan.js";
 import type { CleanupPolicy } from "./policy.js";
@@ -26,6 +27,9 @@ function withinBudget(environment: CleanupEnvironment): boolean {
     return false;
   }
 }
+
+/** Packages read at once while planning. */
+const PACKAGES_IN_FLIGHT = 4;
 
 /** The package names `patterns` select (globs over the whole name, `/regex/`, or exact names), sorted. */
 export function selectPackages(names: readonly string[], patterns: readonly string[]): string[] {
@@ -73,18 +77,23 @@ export async function planOwner(
   const listed = (await listPackages(github.client, owner)).map((p) => p.name);
   const names = selectPackages(listed, options.patterns);
   const scoped: CleanupEnvironment = { ...environment, owner };
-  const packages: OwnerPackage[] = [];
-  for (const name of names) {
-    const image = `${options.registryHost}/${owner.login.toLowerCase()}/${name}`;
-    try {
-      const target = await openCleanupTarget(image, scoped);
-      const { plan } = await planTarget(target, options.policy, options.now);
-      packages.push({ name, image, target, plan });
-    } catch (error) {
-      if (!(error instanceof DockhandError)) throw error;
-      packages.push({ name, image, error });
-    }
-  }
+  // A few packages read at once (each fetches its manifests concurrently too); the order stays the names' order.
+  const run = boundedRunner(PACKAGES_IN_FLIGHT);
+  const packages = await Promise.all(
+    names.map((name) =>
+      run(async (): Promise<OwnerPackage> => {
+        const image = `${options.registryHost}/${owner.login.toLowerCase()}/${name}`;
+        try {
+          const target = await openCleanupTarget(image, scoped);
+          const { plan } = await planTarget(target, options.policy, options.now);
+          return { name, image, target, plan };
+        } catch (error) {
+          if (!(error instanceof DockhandError)) throw error;
+          return { name, image, error };
+        }
+      }),
+    ),
+  );
   return { owner, listed: listed.length, packages };
 }
 

@@ -164,6 +164,13 @@ describe("cleanup --owner over 200 packages (emulator)", () => {
     expect(again.packages.every((p: { summary: { deleted: number } }) => p.summary.deleted === 0)).toBe(true);
   });
 
+  it("refuses --owner without --packages, --packages without --owner, and --owner with an image", async () => {
+    const env = { GITHUB_API_URL: emulator.apiUrl, GITHUB_TOKEN: "ghp_admin", HOME: "/nonexistent" };
+    expect((await runCli(["cleanup", "--owner", "acme"], { env })).code).toBe(2);
+    expect((await runCli(["cleanup", "--packages", "svc-*"], { env })).code).toBe(2);
+    expect((await runCli(["cleanup", "ghcr.io/acme/x", "--owner", "acme", "--packages", "x"], { env })).code).toBe(2);
+  });
+
   it("counts a version deleted behind the plan's back (404) as done", { timeout: 60_000 }, async () => {
     const limitless = await startGitHubEmulator({ world: { ...world(), behaviour: { rate_limit: 5000 } } });
     const registry = new RegistryClient({

@@ -127,7 +127,7 @@ export async function runOwnerCleanup(options: CleanupOptions, context: CommandC
         `${planned.owner.login}: ${planned.packages.length} of ${planned.listed} packages selected; ${total("deleted")} versions ${options.apply ? "deleted" : "would go"}, ${total("untagged")} tags ${options.apply ? "removed" : "would be removed"}; ${rate?.requests ?? 0} GitHub requests (${rate?.notModified ?? 0} answered from cache)${rate?.remaining !== undefined ? `, ${rate.remaining} left` : ""}\n`,
       );
       if (!options.apply && total("deleted") + total("untagged") > 0)
-        io.out("dry run: nothing deleted (pass --apply)\n");
+        io.out("dry run: nothing deleted or untagged (pass --apply to do it)\n");
     }
     const failed = planned.packages.some(
       (p) => p.error || p.plan?.complete === false || p.skipped !== undefined || (p.result?.refused.length ?? 0) > 0,
