@@ -7,7 +7,10 @@ describe("selectPackages", () => {
   it.each([
     [["svc-*"], ["svc-a", "svc-b"]],
     [["svc*"], ["svc", "svc-a", "svc-b"]],
-    [["api", "web"], ["api", "web"]],
+    [
+      ["api", "web"],
+      ["api", "web"],
+    ],
     [["*/svc-*"], ["tools/svc-x"]],
     [["/^svc-[ab]$/"], ["svc-a", "svc-b"]],
     [["/svc/"], ["svc", "svc-a", "svc-b", "tools/svc-x"]],
