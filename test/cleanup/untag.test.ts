@@ -4,6 +4,7 @@
  * other tags stay pullable; the dry run writes nothing.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { placeholderManifest } from "../../src/cleanup/index.js";
 import { isNotFound } from "../../src/errors.js";
 import { RegistryClient, RegistryStore } from "../../src/registry/index.js";
 import { type GitHubEmulator, startGitHubEmulator, type WorldInput } from "../../src/server/ghcr/index.js";
@@ -164,5 +165,25 @@ describe("cleanup --untag on GitHub packages (emulator)", () => {
     );
     expect(again.plan.untags).toEqual([]);
     expect(again.plan.deletions).toEqual([]);
+  });
+
+  it("a placeholder an interrupted untag left holding a tag is deleted by the next run, whatever its rules", async () => {
+    const v2 = versions().find((v) => v.tags.includes("v2.0"))?.digest as string;
+    // The first half of an untag (the tag moved onto the placeholder), then the run stopped.
+    const index = await store.getManifest("alice/app", v2);
+    await store.putManifest("alice/app", index.bytes, index.mediaType, "stale");
+    const placeholder = placeholderManifest(v2, ["stale"], new Date());
+    await store.putManifest("alice/app", placeholder.bytes, placeholder.mediaType, "stale");
+    expect(versions().find((v) => v.digest === placeholder.digest)?.tags).toEqual(["stale"]);
+
+    const next = await run(["cleanup", "ghcr.io/alice/app", "--untagged", "--apply", "--json"]);
+    expect(next.code).toBe(0);
+    const output = JSON.parse(next.out);
+    expect(output.plan.deletions.map((d: { digest: string; rule: string }) => [d.digest, d.rule])).toEqual([
+      [placeholder.digest, "placeholder"],
+    ]);
+    expect(await missing("stale")).toBe(true);
+    expect(await pull("v2.0")).toBe(v2);
+    expect(versions().some((v) => v.digest === placeholder.digest)).toBe(false);
   });
 });
