@@ -2,7 +2,8 @@
  * `dockhand cleanup --owner acme --packages 'svc-*'` against the GitHub/GHCR emulator: 200 packages seeded through
  * the world (no pushes), a pattern selects 24, one plan across them, every run within the emulated rate limit;
  * an apply the rate limit interrupts, run again after the reset, ends where an uninterrupted run would, with no
- * deletion done twice; a version deleted behind a plan's back counts as done. Octokit's throttling spaces writes
+ * deletion done twice; so does an apply aborted (AbortSignal) after two deletions; a version deleted behind a
+ * plan's back counts as done. Octokit's throttling spaces writes
  * a second apart (GitHub's advice for bulk writes), so the scenario keeps deletions few: 24 + 4.
  */
 import { mkdtemp, rm } from "node:fs/promises";
@@ -211,6 +212,56 @@ describe("cleanup --owner over 200 packages (emulator)", () => {
     } finally {
       await registry.close();
       await limitless.close();
+    }
+  });
+
+  it("an apply aborted after two deletions, planned and applied again, ends the same", {
+    timeout: 60_000,
+  }, async () => {
+    const controller = new AbortController();
+    let deletes = 0;
+    const own = await startGitHubEmulator({
+      world: { ...world(), behaviour: { rate_limit: 5000 } },
+      log: (entry) => {
+        if (entry.method === "DELETE" && entry.status === 204 && ++deletes === 2) controller.abort();
+      },
+    });
+    const registry = new RegistryClient({
+      resolve: {},
+      credentials: async () => ({ username: "alice", password: "ghp_admin", source: "test" }),
+      retry: { retries: 0 },
+    });
+    try {
+      const client = createGitHubClient({ apiUrl: own.apiUrl, token: "ghp_admin" });
+      const environment = {
+        registry,
+        env: { DOCKHAND_GITHUB_REGISTRY: own.registryHost },
+        github: { client, login: "alice", scopes: ["read:packages", "write:packages", "delete:packages"] },
+      };
+      const plan = () =>
+        planOwner(environment, {
+          owner: "acme",
+          patterns: ["/^svc-00[0-5]$/"],
+          registryHost: own.registryHost,
+          policy: { include: ["pr-*"] },
+          now: clock,
+        });
+      const first = await plan();
+      await applyOwner(first, environment, { concurrency: 1, signal: controller.signal });
+      expect(deletes).toBe(2);
+      expect(first.packages.filter((p) => p.skipped === "interrupted")).toHaveLength(4);
+
+      const second = await plan();
+      expect(second.packages.map((p) => p.plan?.waves.flat().length)).toEqual([0, 0, 1, 1, 1, 1]);
+      await applyOwner(second, environment);
+      expect(deletes).toBe(6);
+      for (let i = 0; i < 6; i++) {
+        const left = own.state.activeVersions(own.state.activePackage("acme", name("svc", i)) as never);
+        expect(left.map((v) => v.tags)).toEqual([["latest"]]);
+      }
+    } finally {
+      await registry.close();
+      await own.close();
     }
   });
 });
