@@ -39,7 +39,8 @@ Many packages (--owner OWNER --packages PATTERN…): the owner's container packa
 API (all pages); names, globs and /regex/ select some; each is planned with the same rules, and a table shows per
 package the versions, how many stay, are deleted and untagged. --apply goes package by package and stops cleanly
 before GitHub's rate limit is spent (or on Ctrl-C); running it again after the reset continues where it stopped
-(deleted versions are not listed again; a version already gone counts as deleted).
+(deleted versions are not listed again; a version already gone counts as deleted). Reads are conditional
+requests (ETags cached in ~/.cache/dockhand): an unchanged package answers 304, which GitHub does not count.
 
 Repair: --delete-ghost-images, --delete-partial-images and --delete-orphaned-images delete the broken images
 \`cleanup validate\` reports (whatever their tags), planned and shown like every other deletion.
