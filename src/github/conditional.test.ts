@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -71,6 +71,7 @@ describe("conditional requests (ETag / If-None-Match) against the emulator", () 
       );
       await cache.save();
       expect(await readFile(path, "utf8")).not.toContain("ghp_admin");
+      expect((await stat(path)).mode & 0o077).toBe(0);
       const next = createGitHubClient({
         apiUrl: emulator.apiUrl,
         token: "ghp_admin",

@@ -4,7 +4,7 @@
  * is served from the cache. An owner-wide clean-up run again after an interruption reads every unchanged package
  * for free. The cache holds URLs, ETags, bodies and Link headers, never a token; a file cache survives the process.
  */
-import { mkdir, readFile } from "node:fs/promises";
+import { chmod, mkdir, readFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import { writeFileAtomic } from "../store/files.js";
 import type { GitHubOctokit } from "./client.js";
@@ -59,6 +59,8 @@ export async function fileConditionalCache(
       try {
         await mkdir(dirname(path), { recursive: true, mode: 0o700 });
         await writeFileAtomic(path, JSON.stringify(Object.fromEntries(memory.entries)));
+        // Bodies name private packages: readable by the user alone.
+        await chmod(path, 0o600);
       } catch {
         // A cache that cannot be written costs requests next time, nothing else.
       }
