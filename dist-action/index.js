@@ -19079,8 +19079,166 @@ var Octokit2 = Octokit.plugin(requestLog, legacyRestEndpointMethods, paginateRes
   }
 );
 
+// src/oci/digest.ts
+import { createHash } from "node:crypto";
+import { Transform } from "node:stream";
+var MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+var HEX_LENGTH = { sha256: 64, sha512: 128 };
+function isAlgorithm(value) {
+  return value === "sha256" || value === "sha512";
+}
+function invalid(input, problem, hint) {
+  return new DockhandError("DIGEST_INVALID", `invalid digest "${input}": ${problem}`, {
+    ...hint ? { hint } : {},
+    details: { digest: input }
+  });
+}
+function parseDigest(input) {
+  const colon = input.indexOf(":");
+  if (colon < 0) {
+    const hint = /^[0-9a-f]{64}$/i.test(input) ? `sha256:${input.toLowerCase()}` : void 0;
+    throw invalid(input, "missing the algorithm prefix (e.g. sha256:)", hint && `did you mean ${hint}?`);
+  }
+  const algorithm = input.slice(0, colon);
+  const hex = input.slice(colon + 1);
+  if (!isAlgorithm(algorithm)) {
+    throw invalid(input, `unsupported algorithm "${algorithm}" (sha256 and sha512 are supported)`);
+  }
+  const expected = HEX_LENGTH[algorithm];
+  if (!/^[0-9a-fA-F]*$/.test(hex)) throw invalid(input, "the encoded part is not hexadecimal");
+  if (hex !== hex.toLowerCase()) {
+    throw invalid(input, "hex must be lower case", `did you mean ${algorithm}:${hex.toLowerCase()}?`);
+  }
+  if (hex.length !== expected) {
+    throw invalid(input, `${algorithm} needs ${expected} hex characters, got ${hex.length}`);
+  }
+  return { algorithm, hex };
+}
+function isDigest(input) {
+  try {
+    parseDigest(input);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function computeDigest(bytes, algorithm = "sha256") {
+  return `${algorithm}:${createHash(algorithm).update(bytes).digest("hex")}`;
+}
+function createHasher(algorithm = "sha256") {
+  const hash = createHash(algorithm);
+  let size = 0;
+  return {
+    algorithm,
+    get size() {
+      return size;
+    },
+    update(bytes) {
+      hash.update(bytes);
+      size += bytes.byteLength;
+    },
+    digest() {
+      return `${algorithm}:${hash.digest("hex")}`;
+    }
+  };
+}
+var VERIFIED = /* @__PURE__ */ Symbol("dockhand.verifiedDigest");
+function markVerified(stream, digest2) {
+  Object.defineProperty(stream, VERIFIED, { value: digest2 });
+  return stream;
+}
+function verifiedDigest(stream) {
+  if (typeof stream !== "object" || stream === null) return void 0;
+  const digest2 = stream[VERIFIED];
+  return typeof digest2 === "string" ? digest2 : void 0;
+}
+function digestCheck(expectedDigest, expectedSize, name3) {
+  const hasher = createHasher(parseDigest(expectedDigest).algorithm);
+  const what = name3 ?? `blob ${expectedDigest}`;
+  const sizeError = (got) => new DockhandError("SIZE_INVALID", `${what}: expected ${expectedSize} bytes, got ${got}`, {
+    exit: 3,
+    details: { digest: expectedDigest, expectedSize }
+  });
+  return {
+    get bytesSeen() {
+      return hasher.size;
+    },
+    update(chunk) {
+      hasher.update(chunk);
+      return expectedSize !== void 0 && hasher.size > expectedSize ? sizeError(`more (${hasher.size} so far)`) : void 0;
+    },
+    finish() {
+      if (expectedSize !== void 0 && hasher.size !== expectedSize) return sizeError(String(hasher.size));
+      const actual = hasher.digest();
+      if (actual === expectedDigest) return void 0;
+      return new DockhandError("DIGEST_INVALID", `${what}: content does not match its digest (got ${actual})`, {
+        exit: 3,
+        details: { digest: expectedDigest, actual, size: hasher.size }
+      });
+    }
+  };
+}
+function verifyingStream(expectedDigest, expectedSize, options = {}) {
+  const check = digestCheck(expectedDigest, expectedSize, options.name);
+  const stream = new Transform({
+    transform(chunk, _encoding, callback) {
+      const error = check.update(chunk);
+      if (error) callback(error);
+      else callback(null, chunk);
+    },
+    flush(callback) {
+      callback(check.finish());
+    }
+  });
+  Object.defineProperty(stream, "bytesSeen", { get: () => check.bytesSeen });
+  markVerified(stream, expectedDigest);
+  return stream;
+}
+
+// src/store/fileSend.ts
+var SEND_CHUNK = 256 * 1024;
+
+// src/store/files.ts
+var READ_CHUNK = 1024 * 1024;
+var WRITE_BUFFER = 8 * 1024 * 1024;
+
+// src/github/conditional.ts
+function useConditionalRequests(octokit, cache, onNotModified = () => {
+}) {
+  octokit.hook.wrap("request", async (request3, options) => {
+    if ((options.method ?? "GET").toUpperCase() !== "GET") return request3(options);
+    const url = octokit.request.endpoint.parse(options).url;
+    const cached = cache.get(url);
+    if (cached) options.headers = { ...options.headers, "if-none-match": cached.etag };
+    try {
+      const response = await request3(options);
+      const etag = response.headers.etag;
+      if (typeof etag === "string") {
+        const link = response.headers.link;
+        cache.set(url, { etag, data: response.data, ...typeof link === "string" ? { link } : {} });
+      }
+      return response;
+    } catch (error) {
+      const status = error.status;
+      if (status !== 304 || !cached) throw error;
+      onNotModified();
+      const headers = error.response?.headers ?? {};
+      return {
+        status: 200,
+        url,
+        headers: { ...headers, ...cached.link ? { link: cached.link } : {} },
+        data: cached.data
+      };
+    }
+  });
+}
+
 // src/github/client.ts
 var DockhandOctokit = Octokit2.plugin(retry, throttling);
+function headerNumber(headers, name3) {
+  const value = Number(headers?.[name3]);
+  return headers?.[name3] === void 0 || Number.isNaN(value) ? void 0 : value;
+}
 function createGitHubClient(options = {}) {
   const apiUrl = (options.apiUrl ?? GITHUB_API_URL).replace(/\/+$/, "");
   const retries = options.rateLimitRetries ?? 2;
@@ -19103,7 +19261,26 @@ function createGitHubClient(options = {}) {
     throttle: { onRateLimit: onLimit("primary"), onSecondaryRateLimit: onLimit("secondary") },
     retry: { retries: 2 }
   });
-  return { octokit, apiUrl, authenticated: Boolean(options.token) };
+  const rate = { requests: 0, notModified: 0 };
+  const record = (headers) => {
+    rate.requests++;
+    const remaining = headerNumber(headers, "x-ratelimit-remaining");
+    if (remaining === void 0) return;
+    rate.remaining = remaining;
+    const limit = headerNumber(headers, "x-ratelimit-limit");
+    const reset = headerNumber(headers, "x-ratelimit-reset");
+    if (limit !== void 0) rate.limit = limit;
+    if (reset !== void 0) rate.reset = reset;
+  };
+  octokit.hook.after("request", (response) => record(response.headers));
+  octokit.hook.error("request", (error) => {
+    record(error.response?.headers);
+    throw error;
+  });
+  if (options.conditionalCache) {
+    useConditionalRequests(octokit, options.conditionalCache, () => rate.notModified++);
+  }
+  return { octokit, apiUrl, authenticated: Boolean(options.token), rate };
 }
 
 // src/github/packages.ts
@@ -19545,122 +19722,6 @@ function withChallengeScope(scopes, challenge) {
   if (!asked) return scopes;
   const extra = asked.split(" ").filter((s) => s !== "" && !scopes.includes(s));
   return [...scopes, ...extra];
-}
-
-// src/oci/digest.ts
-import { createHash } from "node:crypto";
-import { Transform } from "node:stream";
-var MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
-var HEX_LENGTH = { sha256: 64, sha512: 128 };
-function isAlgorithm(value) {
-  return value === "sha256" || value === "sha512";
-}
-function invalid(input, problem, hint) {
-  return new DockhandError("DIGEST_INVALID", `invalid digest "${input}": ${problem}`, {
-    ...hint ? { hint } : {},
-    details: { digest: input }
-  });
-}
-function parseDigest(input) {
-  const colon = input.indexOf(":");
-  if (colon < 0) {
-    const hint = /^[0-9a-f]{64}$/i.test(input) ? `sha256:${input.toLowerCase()}` : void 0;
-    throw invalid(input, "missing the algorithm prefix (e.g. sha256:)", hint && `did you mean ${hint}?`);
-  }
-  const algorithm = input.slice(0, colon);
-  const hex = input.slice(colon + 1);
-  if (!isAlgorithm(algorithm)) {
-    throw invalid(input, `unsupported algorithm "${algorithm}" (sha256 and sha512 are supported)`);
-  }
-  const expected = HEX_LENGTH[algorithm];
-  if (!/^[0-9a-fA-F]*$/.test(hex)) throw invalid(input, "the encoded part is not hexadecimal");
-  if (hex !== hex.toLowerCase()) {
-    throw invalid(input, "hex must be lower case", `did you mean ${algorithm}:${hex.toLowerCase()}?`);
-  }
-  if (hex.length !== expected) {
-    throw invalid(input, `${algorithm} needs ${expected} hex characters, got ${hex.length}`);
-  }
-  return { algorithm, hex };
-}
-function isDigest(input) {
-  try {
-    parseDigest(input);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function computeDigest(bytes, algorithm = "sha256") {
-  return `${algorithm}:${createHash(algorithm).update(bytes).digest("hex")}`;
-}
-function createHasher(algorithm = "sha256") {
-  const hash = createHash(algorithm);
-  let size = 0;
-  return {
-    algorithm,
-    get size() {
-      return size;
-    },
-    update(bytes) {
-      hash.update(bytes);
-      size += bytes.byteLength;
-    },
-    digest() {
-      return `${algorithm}:${hash.digest("hex")}`;
-    }
-  };
-}
-var VERIFIED = /* @__PURE__ */ Symbol("dockhand.verifiedDigest");
-function markVerified(stream, digest2) {
-  Object.defineProperty(stream, VERIFIED, { value: digest2 });
-  return stream;
-}
-function verifiedDigest(stream) {
-  if (typeof stream !== "object" || stream === null) return void 0;
-  const digest2 = stream[VERIFIED];
-  return typeof digest2 === "string" ? digest2 : void 0;
-}
-function digestCheck(expectedDigest, expectedSize, name3) {
-  const hasher = createHasher(parseDigest(expectedDigest).algorithm);
-  const what = name3 ?? `blob ${expectedDigest}`;
-  const sizeError = (got) => new DockhandError("SIZE_INVALID", `${what}: expected ${expectedSize} bytes, got ${got}`, {
-    exit: 3,
-    details: { digest: expectedDigest, expectedSize }
-  });
-  return {
-    get bytesSeen() {
-      return hasher.size;
-    },
-    update(chunk) {
-      hasher.update(chunk);
-      return expectedSize !== void 0 && hasher.size > expectedSize ? sizeError(`more (${hasher.size} so far)`) : void 0;
-    },
-    finish() {
-      if (expectedSize !== void 0 && hasher.size !== expectedSize) return sizeError(String(hasher.size));
-      const actual = hasher.digest();
-      if (actual === expectedDigest) return void 0;
-      return new DockhandError("DIGEST_INVALID", `${what}: content does not match its digest (got ${actual})`, {
-        exit: 3,
-        details: { digest: expectedDigest, actual, size: hasher.size }
-      });
-    }
-  };
-}
-function verifyingStream(expectedDigest, expectedSize, options = {}) {
-  const check = digestCheck(expectedDigest, expectedSize, options.name);
-  const stream = new Transform({
-    transform(chunk, _encoding, callback) {
-      const error = check.update(chunk);
-      if (error) callback(error);
-      else callback(null, chunk);
-    },
-    flush(callback) {
-      callback(check.finish());
-    }
-  });
-  Object.defineProperty(stream, "bytesSeen", { get: () => check.bytesSeen });
-  markVerified(stream, expectedDigest);
-  return stream;
 }
 
 // src/oci/mediaTypes.ts

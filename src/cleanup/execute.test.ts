@@ -59,4 +59,61 @@ describe("executePlan", () => {
     const partial = planCleanup(inventory, { untagged: true }, { now: TEST_NOW });
     await expect(executePlan(partial, recorder([]).deleter)).rejects.toMatchObject({ code: "PLAN_INCOMPLETE" });
   });
+
+  it("counts a version already gone as done: what it had to precede is still deleted", async () => {
+    const calls: string[] = [];
+    const deleter: Deleter = {
+      async deleteVersion(version) {
+        calls.push(version.digest);
+        if (version.digest === digestOf("idx")) throw new DockhandError("GITHUB_NOT_FOUND", "gone");
+      },
+      classify: (error) => ({ kind: "not-found", message: (error as Error).message, done: true }),
+    };
+    const result = await executePlan(plan, deleter);
+    expect(result.gone.map((v) => v.digest)).toEqual([digestOf("idx")]);
+    expect(result.refused).toEqual([]);
+    expect(calls).toContain(digestOf("amd"));
+    expect(result.deleted).toHaveLength(4);
+  });
+
+  it("stops between deletions when its signal aborts; what is left is skipped", async () => {
+    const controller = new AbortController();
+    const calls: string[] = [];
+    const deleter: Deleter = {
+      async deleteVersion(version) {
+        calls.push(version.digest);
+        if (calls.length === 2) controller.abort();
+      },
+      classify: (error) => ({ kind: "error", message: String(error) }),
+    };
+    const result = await executePlan(plan, deleter, { concurrency: 1, signal: controller.signal });
+    expect(result.deleted).toHaveLength(2);
+    expect(result.skipped).toHaveLength(3);
+    expect(result.skipped.every((s) => s.because === "stopped: interrupted")).toBe(true);
+  });
+
+  it("untags before deleting, and refuses untags a target cannot do", async () => {
+    const tagged = planCleanup(
+      inventoryOf([...manifests, { name: "two", tags: ["v2", "pr-2"], ageDays: 9 }]),
+      { include: ["pr-*"], untag: true },
+      { now: TEST_NOW },
+    );
+    expect(tagged.untags.map((v) => v.untag)).toEqual([["pr-2"]]);
+    const order: string[] = [];
+    const deleter: Deleter = {
+      async deleteVersion(version) {
+        order.push(`delete ${version.digest}`);
+      },
+      async untag(version, tags) {
+        order.push(`untag ${tags.join()} ${version.digest}`);
+        return tags;
+      },
+      classify: (error) => ({ kind: "error", message: String(error) }),
+    };
+    const result = await executePlan(tagged, deleter);
+    expect(order[0]).toBe(`untag pr-2 ${digestOf("two")}`);
+    expect(result.untagged).toEqual([{ version: tagged.untags[0], tags: ["pr-2"] }]);
+    const without = await executePlan(tagged, recorder([]).deleter);
+    expect(without.refused.map((r) => r.version.digest)).toEqual([digestOf("two")]);
+  });
 });

@@ -4,6 +4,7 @@
  */
 import { parseManifest } from "../oci/index.js";
 import type { StoredManifest } from "../store/types.js";
+import { PLACEHOLDER_ANNOTATION } from "./placeholder.js";
 import type { ManifestFacts } from "./types.js";
 
 const ATTESTATION_TYPE = "vnd.docker.reference.type";
@@ -35,5 +36,6 @@ export function manifestFacts(stored: StoredManifest): ManifestFacts {
     blobs:
       parsed.kind === "image" ? [parsed.config, ...parsed.layers].map((d) => ({ digest: d.digest, size: d.size })) : [],
     ...(Number.isNaN(created) ? {} : { created }),
+    ...(parsed.annotations?.[PLACEHOLDER_ANNOTATION] !== undefined ? { placeholder: true } : {}),
   };
 }

@@ -4,11 +4,11 @@
  * kept; what a deleted image lists or carries (platform manifests, attestations, signatures, referrers) goes with
  * it unless a kept image reaches it too. If any manifest could not be fetched the plan deletes nothing.
  */
-import semver from "semver";
 import { buildGraph, deletionWaves, type ManifestGraph, reachable, userTags } from "./graph.js";
 import { type CleanupPolicy, compileTagPattern, type TagPattern } from "./policy.js";
+import { type Decision, repairBroken } from "./repair.js";
+import { semverKeeps } from "./semver-keep.js";
 import type { CleanupVersion, FetchFailure, Inventory, ManifestFacts } from "./types.js";
-import { validateInventory } from "./validate.js";
 
 /** What a manifest is in its image. */
 export type ManifestRole = "index" | "image" | "platform" | "attestation" | "referrer";
@@ -30,6 +30,8 @@ export interface PlannedVersion {
   bytes: number;
   /** For a version deleted along with another: the top-level image that takes it. */
   with?: string;
+  /** For a kept version (rule `untag`): the tags `--untag` removes from it; its other tags stay. */
+  untag?: string[];
   /** For a deleted version: the deletions that must succeed first (indexes listing it, referrers naming it). */
   after?: string[];
 }
@@ -44,6 +46,8 @@ export interface CleanupPlan {
   versions: PlannedVersion[];
   /** Deletions in waves: each wave only after the previous one (parents and referrers before what they name). */
   waves: PlannedVersion[][];
+  /** Kept versions that lose some tags (`--untag`), newest first; the executor untags them before deleting. */
+  untags: PlannedVersion[];
   bytesReclaimed: number;
   /** Things the executor will likely meet (GitHub's last-version rule). */
   warnings: string[];
@@ -53,12 +57,6 @@ export interface CleanupPlan {
 export interface PlanOptions {
   /** The clock, in ms since epoch. */
   now: number;
-}
-
-interface Decision {
-  action: "delete" | "keep";
-  rule: string;
-  reason: string;
 }
 
 /** When a version was made: created, else updated, else the manifest's created annotation. */
@@ -82,33 +80,6 @@ export function formatAge(ms: number): string {
   const hours = ms / 3_600_000;
   if (hours >= 1) return `${Math.floor(hours)}h`;
   return `${Math.max(0, Math.floor(ms / 60_000))}m`;
-}
-
-/** Semver releases of an image (prereleases aside), parsed from tags like `1.2.3` or `v1.2.3`. */
-function releases(tags: string[]): semver.SemVer[] {
-  const found: semver.SemVer[] = [];
-  for (const tag of tags) {
-    const parsed = semver.parse(tag.replace(/^v(?=\d)/, ""));
-    if (parsed && parsed.prerelease.length === 0) found.push(parsed);
-  }
-  return found;
-}
-
-/** The digests holding the newest release of each major (or minor) line. */
-function semverKeeps(roots: CleanupVersion[], per: "major" | "minor"): Map<string, string> {
-  const best = new Map<string, { version: semver.SemVer; digest: string }>();
-  for (const root of roots) {
-    for (const version of releases(userTags(root.tags))) {
-      const line = per === "major" ? `${version.major}.x` : `${version.major}.${version.minor}.x`;
-      const current = best.get(line);
-      if (!current || semver.gt(version, current.version)) best.set(line, { version, digest: root.digest });
-    }
-  }
-  const keeps = new Map<string, string>();
-  for (const [line, { version, digest }] of best) {
-    if (!keeps.has(digest)) keeps.set(digest, `newest release of ${line} (${version.version})`);
-  }
-  return keeps;
 }
 
 function roleOf(
@@ -142,8 +113,11 @@ export function planCleanup(inventory: Inventory, policy: CleanupPolicy, options
       userTags(v.tags).length > 0 ||
       ((graph.parents.get(v.digest)?.length ?? 0) === 0 && !graph.versions.has(graph.referent.get(v.digest) ?? "")),
   );
+  const placeholders = new Set(inventory.versions.filter((v) => facts(v.digest)?.placeholder).map((v) => v.digest));
   const decisions =
-    inventory.failures.length === 0 ? decideRoots(roots, policy, ageOf, times) : new Map<string, Decision>();
+    inventory.failures.length === 0
+      ? decideRoots(roots, policy, ageOf, times, placeholders)
+      : new Map<string, Decision>();
   if (inventory.failures.length === 0) repairBroken(inventory, roots, policy, decisions);
 
   const keptRoots = roots.filter((r) => decisions.get(r.digest)?.action !== "delete").map((r) => r.digest);
@@ -210,6 +184,18 @@ export function planCleanup(inventory: Inventory, policy: CleanupPolicy, options
       };
     }
     const by = keeper.get(digest);
+    const ownTags = userTags(version.tags);
+    if (own?.action === "delete" && by !== undefined && by !== digest && policy.untag && ownTags.length > 0) {
+      // Selected, but a kept image needs the manifest: only its tags can go.
+      return {
+        ...base,
+        action: "keep",
+        rule: "untag",
+        reason: `selected, but kept image ${label(by)} uses it: untag ${ownTags.join(", ")}`,
+        untag: ownTags,
+        bytes: 0,
+      };
+    }
     if (own?.action === "delete" && by !== undefined && by !== digest) {
       return {
         ...base,
@@ -219,7 +205,16 @@ export function planCleanup(inventory: Inventory, policy: CleanupPolicy, options
         bytes: 0,
       };
     }
-    if (own) return { ...base, action: "keep", rule: own.rule, reason: own.reason, bytes: 0 };
+    if (own) {
+      return {
+        ...base,
+        action: "keep",
+        rule: own.rule,
+        reason: own.reason,
+        ...(own.untag ? { untag: own.untag } : {}),
+        bytes: 0,
+      };
+    }
     if (by !== undefined)
       return { ...base, action: "keep", rule: "reachable", reason: `part of kept ${label(by)}`, bytes: 0 };
     return { ...base, action: "keep", rule: "unreached", reason: "no top-level image reaches it", bytes: 0 };
@@ -248,6 +243,7 @@ export function planCleanup(inventory: Inventory, policy: CleanupPolicy, options
     failures: inventory.failures,
     versions,
     waves,
+    untags: versions.filter((v) => v.untag !== undefined),
     bytesReclaimed: waves.flat().reduce((sum, v) => sum + v.bytes, 0),
     warnings: lastVersionWarnings(inventory.versions, doomed),
   };
@@ -259,6 +255,7 @@ function decideRoots(
   policy: CleanupPolicy,
   ageOf: (digest: string) => number | undefined,
   times: Map<string, number | undefined>,
+  placeholders: ReadonlySet<string>,
 ): Map<string, Decision> {
   const include = (policy.include ?? []).map((p) => compileTagPattern(p, "include"));
   const exclude = (policy.exclude ?? []).map((p) => compileTagPattern(p, "exclude"));
@@ -267,6 +264,7 @@ function decideRoots(
   const semverKept = policy.keepSemver ? semverKeeps(roots, policy.keepSemver) : new Map<string, string>();
   const order = newestFirst(times);
   const decisions = new Map<string, Decision>();
+  const rootTags = new Map(roots.map((r) => [r.digest, r.tags]));
   const matching = (tags: string[], patterns: TagPattern[]) => patterns.find((p) => tags.some((t) => p.test(t)));
 
   // `--include sha256:…` names an image by digest: it is selected whatever its tags say.
@@ -276,9 +274,21 @@ function decideRoots(
   // those whose every tag matches (the only ones that may be deleted).
   const counted: string[] = [];
   const untagged: string[] = [];
+  // With --untag, images some (not all) of whose tags match --include: the matching tags, removed where the image
+  // would otherwise have been deleted.
+  const partial = new Map<string, string[]>();
   for (const root of roots) {
     const tags = userTags(root.tags);
     const keep = (rule: string, reason: string) => decisions.set(root.digest, { action: "keep", rule, reason });
+    if (placeholders.has(root.digest)) {
+      // dockhand's own untag placeholder, left by an interrupted run: the tag it holds was being removed.
+      decisions.set(root.digest, {
+        action: "delete",
+        rule: "placeholder",
+        reason: "untag placeholder left by an earlier run",
+      });
+      continue;
+    }
     if (namedDigests.has(root.digest)) {
       // Named by digest, but a tag that --exclude protects still keeps it (the safer reading of a conflict).
       const excluded = matching(tags, exclude);
@@ -296,7 +306,11 @@ function decideRoots(
       const selected =
         include.length > 0 ? tags.every((t) => include.some((p) => p.test(t))) : policy.keepTagged !== undefined;
       const excluded = matching(tags, exclude);
-      if (!selected)
+      const matched = include.length > 0 ? tags.filter((t) => include.some((p) => p.test(t))) : [];
+      if (!selected && policy.untag && matched.length > 0 && !excluded) {
+        partial.set(root.digest, matched);
+        tagged.push(root.digest);
+      } else if (!selected)
         keep("not-selected", include.length > 0 ? "a tag matches no --include" : "tagged (no tag rule given)");
       else if (excluded) keep("exclude", `tag matches --exclude ${excluded.source}`);
       else tagged.push(root.digest);
@@ -333,6 +347,17 @@ function decideRoots(
       const parts = [what === "tagged" ? (include.length > 0 ? "tags match --include" : "tagged") : "untagged"];
       if (limit !== undefined) parts.push(`beyond the ${limit} newest`);
       if (policy.olderThanMs !== undefined && age !== undefined) parts.push(`${formatAge(age)} old`);
+      const matched = partial.get(digest);
+      if (matched) {
+        const others = userTags(rootTags.get(digest) ?? []).filter((t) => !matched.includes(t));
+        decisions.set(digest, {
+          action: "keep",
+          rule: "untag",
+          reason: [`untag ${matched.join(", ")} (keeps ${others.join(", ")})`, ...parts.slice(1)].join(", "),
+          untag: matched,
+        });
+        continue;
+      }
       decisions.set(digest, {
         action: "delete",
         rule: what === "tagged" ? "tagged" : "untagged",
@@ -343,32 +368,6 @@ function decideRoots(
   rank(tagged, policy.keepTagged, "tagged", counted);
   rank(untagged, policy.keepUntagged, "untagged");
   return decisions;
-}
-
-/** Marks the broken top-level images the policy asks to repair (ghost, partial, orphaned) for deletion. */
-function repairBroken(
-  inventory: Inventory,
-  roots: CleanupVersion[],
-  policy: CleanupPolicy,
-  decisions: Map<string, Decision>,
-): void {
-  const repair = policy.repair;
-  if (!repair || !Object.values(repair).some(Boolean)) return;
-  const isRoot = new Set(roots.map((r) => r.digest));
-  for (const problem of validateInventory(inventory)) {
-    if (!problem.digest || !isRoot.has(problem.digest)) continue;
-    const children = inventory.manifests.get(problem.digest)?.children.length ?? 0;
-    const kind =
-      problem.kind === "orphan-referrer"
-        ? "orphaned"
-        : problem.kind === "missing-children"
-          ? (problem.missing?.length ?? 0) === children
-            ? "ghost"
-            : "partial"
-          : undefined;
-    if (!kind || !repair[kind]) continue;
-    decisions.set(problem.digest, { action: "delete", rule: `${kind}-image`, reason: `${kind}: ${problem.message}` });
-  }
 }
 
 /** GitHub never deletes a package's last version, nor its last tagged version. */

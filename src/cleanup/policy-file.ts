@@ -12,6 +12,7 @@
  *     older-than: 30d
  *     keep-semver: major
  *     keep-used-by: ./deploy
+ *     untag: true
  * ```
  */
 import { readFile } from "node:fs/promises";
@@ -34,6 +35,7 @@ const entrySchema = z.strictObject({
   exclude: patterns.optional(),
   "keep-semver": z.enum(["major", "minor"]).optional(),
   "keep-used-by": z.string().min(1).optional(),
+  untag: z.boolean().optional(),
 });
 
 const fileSchema = z.strictObject({ images: z.array(entrySchema).min(1, "must list at least one image") });
@@ -83,6 +85,7 @@ export function parsePolicyFile(text: string, source: string): PolicyEntry[] {
       ...(entry.include ? { include: entry.include } : {}),
       ...(entry.exclude ? { exclude: entry.exclude } : {}),
       ...(entry["keep-semver"] ? { keepSemver: entry["keep-semver"] } : {}),
+      ...(entry.untag ? { untag: true } : {}),
     };
     for (const p of entry.include ?? []) compileTagPattern(p, at("include"));
     for (const p of entry.exclude ?? []) compileTagPattern(p, at("exclude"));

@@ -27,13 +27,13 @@ describe("policies", () => {
 
   it("reads a policy file", () => {
     const entries = parsePolicyFile(
-      "images:\n  - image: ghcr.io/acme/app\n    keep-tagged: 3\n    older-than: 2w\n    include: [pr-*]\n    keep-semver: minor\n    keep-used-by: ./deploy\n",
+      "images:\n  - image: ghcr.io/acme/app\n    keep-tagged: 3\n    older-than: 2w\n    include: [pr-*]\n    keep-semver: minor\n    keep-used-by: ./deploy\n    untag: true\n",
       "p.yml",
     );
     expect(entries).toEqual([
       {
         image: "ghcr.io/acme/app",
-        policy: { keepTagged: 3, olderThanMs: 14 * 86_400_000, include: ["pr-*"], keepSemver: "minor" },
+        policy: { keepTagged: 3, olderThanMs: 14 * 86_400_000, include: ["pr-*"], keepSemver: "minor", untag: true },
         keepUsedBy: "./deploy",
       },
     ]);

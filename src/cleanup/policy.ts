@@ -29,6 +29,12 @@ export interface CleanupPolicy {
    * signature or other referrer whose subject is gone (orphaned). Whatever their tags.
    */
   repair?: { ghost?: boolean; partial?: boolean; orphaned?: boolean };
+  /**
+   * Untag instead of keeping whole: an image some (not all) of whose tags match `include`, which the rules would
+   * delete if every tag matched, loses the matching tags and stays with the others (ghcr-cleanup-action's
+   * delete-tags behaviour). So does a selected image a kept image still needs (a platform manifest with its own tag).
+   */
+  untag?: boolean;
 }
 
 /** A compiled tag pattern. */

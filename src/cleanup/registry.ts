@@ -11,6 +11,7 @@ import type { Deleter, Refusal } from "./execute.js";
 import { boundedRunner, DEFAULT_FETCH_CONCURRENCY, fetchManifests } from "./fetch.js";
 import type { PlannedVersion } from "./plan.js";
 import type { CleanupVersion, Inventory, ManifestFacts } from "./types.js";
+import { registryPlaceholderRemover, untagVersion } from "./untag.js";
 
 /** Reads a registry repository: tags, the manifests they reach, their referrers. */
 export async function registryInventory(
@@ -105,6 +106,12 @@ export async function registryInventory(
 export function registryDeleter(store: ImageStore, repository: string): Deleter {
   return {
     deleteVersion: (version: PlannedVersion) => store.deleteManifest(repository, version.digest),
+    untag: (version: PlannedVersion, tags: string[]) =>
+      untagVersion(
+        { store, repository, removePlaceholder: registryPlaceholderRemover(store, repository) },
+        version,
+        tags,
+      ),
     classify(error): Refusal {
       const message = error instanceof Error ? error.message : String(error);
       if (error instanceof DockhandError && /UNSUPPORTED|HTTP_405/.test(error.code)) {
@@ -115,7 +122,7 @@ export function registryDeleter(store: ImageStore, repository: string): Deleter 
           fatal: true,
         };
       }
-      if (isNotFound(error)) return { kind: "not-found", message, hint: "already gone" };
+      if (isNotFound(error)) return { kind: "not-found", message, hint: "already gone", done: true };
       return { kind: "error", message };
     },
   };

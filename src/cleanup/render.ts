@@ -3,6 +3,7 @@
  */
 import { formatBytes } from "../copy/events.js";
 import type { ExecutionResult } from "./execute.js";
+import { userTags } from "./graph.js";
 import { type CleanupPlan, formatAge, type PlannedVersion } from "./plan.js";
 import type { ValidationProblem } from "./validate.js";
 
@@ -31,10 +32,25 @@ export function planRows(plan: CleanupPlan): string[][] {
   ];
 }
 
+/** The tags a version keeps once `--untag` removed its `untag` tags. */
+function keptTags(v: PlannedVersion): string[] {
+  return userTags(v.tags).filter((t) => !(v.untag ?? []).includes(t));
+}
+
+/** One line per untag of a plan: "untag legacy from sha256:… (keeps v2.0)". */
+export function untagLines(plan: CleanupPlan): string[] {
+  return plan.untags.map((v) => {
+    const keeps = keptTags(v);
+    return `untag ${(v.untag ?? []).join(", ")} from ${short(v.digest)}${keeps.length > 0 ? ` (keeps ${keeps.join(", ")})` : " (kept: a kept image uses it)"}`;
+  });
+}
+
 /** The one-line summary of a plan. */
 export function planSummary(plan: CleanupPlan): string {
   const deletions = plan.waves.flat().length;
-  return `${plan.repository}: ${deletions} of ${plan.versions.length} manifests would go, ${plan.versions.length - deletions} stay, ${formatBytes(plan.bytesReclaimed)} reclaimed`;
+  const untags = plan.untags.reduce((sum, v) => sum + (v.untag?.length ?? 0), 0);
+  const untagged = untags > 0 ? `, ${untags} tags removed from ${plan.untags.length} kept images` : "";
+  return `${plan.repository}: ${deletions} of ${plan.versions.length} manifests would go, ${plan.versions.length - deletions} stay${untagged}, ${formatBytes(plan.bytesReclaimed)} reclaimed`;
 }
 
 function versionJson(v: PlannedVersion) {
@@ -61,6 +77,13 @@ export function planJson(plan: CleanupPlan) {
     warnings: plan.warnings,
     deletions: plan.waves.flatMap((wave, i) => wave.map((v) => ({ wave: i + 1, ...versionJson(v) }))),
     kept: plan.versions.filter((v) => v.action === "keep").map(versionJson),
+    untags: plan.untags.map((v) => ({
+      digest: v.digest,
+      ...(v.id !== undefined ? { id: v.id } : {}),
+      untag: v.untag ?? [],
+      keeps: keptTags(v),
+      reason: v.reason,
+    })),
     bytes_reclaimed: plan.bytesReclaimed,
   };
 }
@@ -73,6 +96,8 @@ export function executionJson(result: ExecutionResult) {
       ...(v.id !== undefined ? { id: v.id } : {}),
       tags: v.tags,
     })),
+    gone: result.gone.map((v) => ({ digest: v.digest, ...(v.id !== undefined ? { id: v.id } : {}), tags: v.tags })),
+    untagged: result.untagged.map(({ version, tags }) => ({ digest: version.digest, untagged: tags })),
     refused: result.refused.map(({ version, refusal }) => ({ digest: version.digest, tags: version.tags, ...refusal })),
     skipped: result.skipped.map(({ version, because }) => ({ digest: version.digest, tags: version.tags, because })),
     bytes_reclaimed: result.bytesReclaimed,
@@ -89,8 +114,13 @@ export function executionLines(result: ExecutionResult): string[] {
     if (refusal.hint) lines.push(`  hint: ${refusal.hint}`);
   }
   for (const { version, because } of result.skipped) lines.push(`skipped ${short(version.digest)}: ${because}`);
+  for (const { version, tags } of result.untagged) {
+    if (tags.length > 0) lines.push(`untagged ${tags.join(", ")} from ${short(version.digest)}`);
+  }
+  const gone = result.gone.length > 0 ? ` (${result.gone.length} already gone)` : "";
+  const untagged = result.untagged.length > 0 ? `untagged ${result.untagged.length}, ` : "";
   lines.push(
-    `deleted ${result.deleted.length}, refused ${result.refused.length}, skipped ${result.skipped.length}; ${formatBytes(result.bytesReclaimed)} reclaimed`,
+    `${untagged}deleted ${result.deleted.length + result.gone.length}${gone}, refused ${result.refused.length}, skipped ${result.skipped.length}; ${formatBytes(result.bytesReclaimed)} reclaimed`,
   );
   return lines;
 }

@@ -10,7 +10,7 @@ import { type PackageOwner, resolvePackageOwner } from "../github/packages.js";
 import { type ImageReference, parseReference, repositoryName } from "../reference/index.js";
 import type { RegistryClient } from "../registry/index.js";
 import { RegistryStore } from "../registry/index.js";
-import { type Deleter, type ExecutionEvent, type ExecutionResult, executePlan } from "./execute.js";
+import { type Deleter, type ExecuteOptions, type ExecutionResult, executePlan } from "./execute.js";
 import { type GitHubPackageSource, githubDeleter, githubInventory } from "./github.js";
 import { type CleanupPlan, planCleanup } from "./plan.js";
 import type { CleanupPolicy } from "./policy.js";
@@ -24,6 +24,8 @@ export interface CleanupEnvironment {
   env: NodeJS.ProcessEnv;
   /** The GitHub client, for images on GitHub's registries. */
   github?: { client: GitHubClient; login?: string; scopes?: string[] };
+  /** The package owner, when already resolved (an owner-wide run resolves it once, not once per package). */
+  owner?: PackageOwner;
   concurrency?: number;
 }
 
@@ -58,7 +60,11 @@ export async function openCleanupTarget(image: string, environment: CleanupEnvir
     }
     const slash = reference.path.indexOf("/");
     if (slash < 0) throw new UsageError(`${image} names no owner`, "write ghcr.io/OWNER/NAME");
-    const owner: PackageOwner = await resolvePackageOwner(github.client, reference.path.slice(0, slash), github.login);
+    const login = reference.path.slice(0, slash);
+    const owner: PackageOwner =
+      environment.owner && environment.owner.login.toLowerCase() === login.toLowerCase()
+        ? environment.owner
+        : await resolvePackageOwner(github.client, login, github.login);
     const source: GitHubPackageSource = {
       client: github.client,
       owner,
@@ -96,7 +102,7 @@ export async function planTarget(
 export async function applyPlan(
   target: CleanupTarget,
   plan: CleanupPlan,
-  options: { concurrency?: number; onEvent?: (event: ExecutionEvent) => void } = {},
+  options: ExecuteOptions = {},
 ): Promise<{ result: ExecutionResult; problems: ValidationProblem[] }> {
   const result = await executePlan(plan, target.deleter, options);
   const problems = validateInventory(await target.read());

@@ -33,6 +33,8 @@ export interface ManifestFacts {
   blobs: { digest: string; size: number }[];
   /** `org.opencontainers.image.created` of the manifest, when present (ms since epoch). */
   created?: number;
+  /** A placeholder an untag pushed (see placeholder.ts): left behind only by an interrupted run. */
+  placeholder?: boolean;
 }
 
 /** An entry of an index. */

@@ -7,6 +7,7 @@ import { retry } from "@octokit/plugin-retry";
 import { throttling } from "@octokit/plugin-throttling";
 import { Octokit } from "@octokit/rest";
 import { GITHUB_API_URL } from "./api-url.js";
+import { type ConditionalCache, useConditionalRequests } from "./conditional.js";
 
 export { GITHUB_API_URL };
 
@@ -31,6 +32,20 @@ export interface GitHubClientOptions {
   maxRateLimitWaitSeconds?: number;
   /** Called with a line to log when a request is delayed by a rate limit (never contains the token). */
   onWait?: (message: string) => void;
+  /** Makes GETs conditional (If-None-Match) on this cache; GitHub's 304s do not count against the rate limit. */
+  conditionalCache?: ConditionalCache;
+}
+
+/** The core rate limit as GitHub's last answer reported it (x-ratelimit-* headers). */
+export interface RateLimitState {
+  limit?: number;
+  remaining?: number;
+  /** When the window resets, in seconds since epoch. */
+  reset?: number;
+  /** REST requests this client answered (with any status), for budgets and measurements. */
+  requests: number;
+  /** Of those, conditional requests GitHub answered 304 (free: they do not count against the limit). */
+  notModified: number;
 }
 
 /** The client with what it was built from (never the token itself). */
@@ -39,6 +54,13 @@ export interface GitHubClient {
   apiUrl: string;
   /** True when a token was given. */
   authenticated: boolean;
+  /** The rate limit as last reported, updated by every response, so long runs can stop before it is spent. */
+  rate: RateLimitState;
+}
+
+function headerNumber(headers: Record<string, unknown> | undefined, name: string): number | undefined {
+  const value = Number(headers?.[name]);
+  return headers?.[name] === undefined || Number.isNaN(value) ? undefined : value;
 }
 
 /** Creates a GitHub REST client. */
@@ -61,5 +83,24 @@ export function createGitHubClient(options: GitHubClientOptions = {}): GitHubCli
     throttle: { onRateLimit: onLimit("primary"), onSecondaryRateLimit: onLimit("secondary") },
     retry: { retries: 2 },
   });
-  return { octokit, apiUrl, authenticated: Boolean(options.token) };
+  const rate: RateLimitState = { requests: 0, notModified: 0 };
+  const record = (headers: Record<string, unknown> | undefined) => {
+    rate.requests++;
+    const remaining = headerNumber(headers, "x-ratelimit-remaining");
+    if (remaining === undefined) return;
+    rate.remaining = remaining;
+    const limit = headerNumber(headers, "x-ratelimit-limit");
+    const reset = headerNumber(headers, "x-ratelimit-reset");
+    if (limit !== undefined) rate.limit = limit;
+    if (reset !== undefined) rate.reset = reset;
+  };
+  octokit.hook.after("request", (response) => record(response.headers as Record<string, unknown>));
+  octokit.hook.error("request", (error) => {
+    record((error as { response?: { headers?: Record<string, unknown> } }).response?.headers);
+    throw error;
+  });
+  if (options.conditionalCache) {
+    useConditionalRequests(octokit, options.conditionalCache, () => rate.notModified++);
+  }
+  return { octokit, apiUrl, authenticated: Boolean(options.token), rate };
 }

@@ -105,6 +105,39 @@ export async function listPackageVersions(
   ) as Promise<GitHubPackageVersion[]>;
 }
 
+/**
+ * The first version, newest first, that `test` accepts, reading pages of `perPage` only until it is found (at most
+ * `maxPages`): a version just pushed is on the first page, so finding it costs one request, not a full listing.
+ */
+export async function findPackageVersion(
+  client: GitHubClient,
+  owner: PackageOwner,
+  name: string,
+  test: (version: GitHubPackageVersion) => boolean,
+  options: { perPage?: number; maxPages?: number } = {},
+): Promise<GitHubPackageVersion | undefined> {
+  const { path, params } = prefix(owner);
+  const maxPages = options.maxPages ?? 3;
+  return githubCall(
+    { action: `list the versions of ${where(owner, name)}`, details: { owner: owner.login, package: name } },
+    async () => {
+      let pages = 0;
+      const iterator = client.octokit.paginate.iterator(`GET ${path}/packages/{package_type}/{package_name}/versions`, {
+        ...params,
+        package_type: "container",
+        package_name: name,
+        state: "active",
+        per_page: options.perPage ?? 20,
+      });
+      for await (const page of iterator) {
+        const found = (page.data as GitHubPackageVersion[]).find(test);
+        if (found || ++pages >= maxPages) return found;
+      }
+      return undefined;
+    },
+  );
+}
+
 /** One version of a package. */
 export async function getPackageVersion(
   client: GitHubClient,

@@ -201,4 +201,28 @@ describe("cleanup on the embedded registry", () => {
     expect((await run(["cleanup", `${registry.host}/acme/app:v1`])).code).toBe(2);
     expect((await run(["cleanup"])).code).toBe(2);
   });
+
+  it("--untag over the Distribution API: legacy leaves a multi-arch index, which stays whole under v2.0", async () => {
+    const store = registry.store;
+    const repo = "acme/untag";
+    const release = await pushMultiArch(store, repo, "release", { tag: "v2.0" });
+    const index = await store.getManifest(repo, release.index);
+    await store.putManifest(repo, index.bytes, index.mediaType, "legacy");
+    const image = `${registry.host}/${repo}`;
+
+    const dry = await run(["cleanup", image, "--include", "legacy", "--untag"]);
+    expect(dry.out).toContain(`untag legacy from ${release.index.slice(0, 19)}… (keeps v2.0)`);
+    expect((await store.statManifest(repo, "legacy"))?.digest).toBe(release.index);
+
+    const applied = await run(["cleanup", image, "--include", "legacy", "--untag", "--apply"]);
+    expect(applied.code).toBe(0);
+    expect(applied.out).toContain("untagged legacy from");
+    expect(applied.out).toContain("validate: no broken images");
+    expect(await store.statManifest(repo, "legacy")).toBeUndefined();
+    expect((await store.statManifest(repo, "v2.0"))?.digest).toBe(release.index);
+    for (const digest of [release.amd64, release.arm64, release.attestation]) {
+      expect(await store.statManifest(repo, digest)).toBeDefined();
+    }
+    expect((await store.listTags(repo)).tags).toEqual(["v2.0"]);
+  });
 });

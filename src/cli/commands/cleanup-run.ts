@@ -19,11 +19,13 @@ import {
   planTarget,
   referencesInUse,
   selectsAnything,
+  untagLines,
   validateInventory,
   validationLines,
 } from "../../cleanup/index.js";
 import { type ExitCode, UsageError } from "../../errors.js";
 import { createGitHubClient } from "../../github/client.js";
+import type { ConditionalCache } from "../../github/conditional.js";
 import { type GitHubCliOptions, resolveGitHubConnection } from "../../github/options.js";
 import { getTokenFacts } from "../../github/token.js";
 import { parseReference, repositoryName } from "../../reference/index.js";
@@ -45,6 +47,10 @@ export interface CleanupOptions extends GitHubCliOptions, RegistryCliOptions {
   deleteGhostImages?: boolean;
   deletePartialImages?: boolean;
   deleteOrphanedImages?: boolean;
+  untag?: boolean;
+  /** Owner-wide: the owner whose container packages --packages selects. */
+  owner?: string;
+  packages?: string[];
   policy?: string;
   /** Also write the plan as a self-contained HTML page. */
   html?: string;
@@ -53,14 +59,14 @@ export interface CleanupOptions extends GitHubCliOptions, RegistryCliOptions {
   json?: boolean;
 }
 
-function count(text: string | undefined, flag: string): number | undefined {
+export function count(text: string | undefined, flag: string): number | undefined {
   if (text === undefined) return undefined;
   if (!/^\d+$/.test(text)) throw new UsageError(`${flag} must be a whole number, not ${text}`);
   return Number(text);
 }
 
 /** The policy the flags describe. */
-function policyFromFlags(options: CleanupOptions): CleanupPolicy {
+export function policyFromFlags(options: CleanupOptions): CleanupPolicy {
   const keepTagged = count(options.keepTagged, "--keep-tagged");
   const keepUntagged = count(options.keepUntagged, "--keep-untagged");
   if (options.keepSemver !== undefined && !["major", "minor"].includes(options.keepSemver)) {
@@ -76,6 +82,7 @@ function policyFromFlags(options: CleanupOptions): CleanupPolicy {
     ...(options.include?.length ? { include: options.include } : {}),
     ...(options.exclude?.length ? { exclude: options.exclude } : {}),
     ...(options.keepSemver ? { keepSemver: options.keepSemver as "major" | "minor" } : {}),
+    ...(options.untag ? { untag: true } : {}),
     ...(options.deleteGhostImages || options.deletePartialImages || options.deleteOrphanedImages
       ? {
           repair: {
@@ -89,13 +96,18 @@ function policyFromFlags(options: CleanupOptions): CleanupPolicy {
 }
 
 /** The GitHub client when a token is available (needed only for GitHub's registries). */
-async function githubFor(options: CleanupOptions, context: CommandContext): Promise<CleanupEnvironment["github"]> {
+export async function githubFor(
+  options: CleanupOptions,
+  context: CommandContext,
+  conditionalCache?: ConditionalCache,
+): Promise<CleanupEnvironment["github"]> {
   const connection = resolveGitHubConnection(options, context.env);
   if (!connection.token) return undefined;
   const client = createGitHubClient({
     apiUrl: connection.apiUrl,
     token: connection.token,
     onWait: (line) => context.io.err(`${line}\n`),
+    ...(conditionalCache ? { conditionalCache } : {}),
   });
   const facts = await getTokenFacts(client, connection.token).catch(() => undefined);
   return {
@@ -106,7 +118,7 @@ async function githubFor(options: CleanupOptions, context: CommandContext): Prom
 }
 
 /** The registry client; a --token also authenticates to GitHub's registry. */
-async function registryFor(options: CleanupOptions, context: CommandContext): Promise<RegistryClient> {
+export async function registryFor(options: CleanupOptions, context: CommandContext): Promise<RegistryClient> {
   const env = options.token ? { ...context.env, GITHUB_TOKEN: options.token } : context.env;
   return clientFromOptions(options, env, context.io);
 }
@@ -148,6 +160,7 @@ async function cleanOne(
   if (!options.json) {
     if (defaulted) io.out("no rule given: deleting untagged top-level images (--untagged)\n");
     if (plan.waves.length > 0) io.out(`${formatTable(planRows(plan)[0] as string[], planRows(plan).slice(1))}\n`);
+    for (const line of untagLines(plan)) io.out(`${line}\n`);
     for (const warning of plan.warnings) io.err(`warning: ${warning}\n`);
     io.out(`${planSummary(plan)}\n`);
   }
@@ -159,7 +172,9 @@ async function cleanOne(
     return { json, exit: 3 };
   }
   if (!options.apply) {
-    if (!options.json && plan.waves.length > 0) io.out("dry run: nothing deleted (pass --apply to delete)\n");
+    if (!options.json && (plan.waves.length > 0 || plan.untags.length > 0)) {
+      io.out("dry run: nothing deleted or untagged (pass --apply to do it)\n");
+    }
     return { json, exit: 0 };
   }
   const concurrency = count(options.concurrency, "--concurrency") ?? 4;
@@ -179,6 +194,11 @@ export async function runCleanup(
   options: CleanupOptions,
   context: CommandContext,
 ): Promise<ExitCode> {
+  if (options.owner !== undefined || options.packages !== undefined) {
+    if (image || options.policy) throw new UsageError("--owner cleans many packages: give no image and no --policy");
+    const { runOwnerCleanup } = await import("./cleanup-owner.js");
+    return runOwnerCleanup(options, context);
+  }
   let entries: PolicyEntry[];
   if (options.policy) {
     if (image) throw new UsageError("give an image or --policy, not both");

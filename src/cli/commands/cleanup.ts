@@ -26,6 +26,22 @@ matches are deleted (an image that also carries another tag is never deleted). W
 image not excluded is counted. Example: images v1.0, v1.1+latest, v1.2 with --include '/^v1.d+$/'
 --keep-tagged 2 keep v1.2 and v1.1 and delete v1.0.
 
+Untagging (--untag): with --include, an image some of whose tags match and some do not is kept whole by
+default. With --untag the matching tags are removed and the image stays with its other tags, wherever the rules
+would have deleted it had every tag matched (keep-N, --older-than, --exclude and --keep-used-by protect it as
+from deletion). GitHub's API deletes versions, not tags, so dockhand pushes an empty placeholder index under the
+tag (the tag moves to it) and deletes the placeholder's version, as ghcr-cleanup-action's delete-tags does; the
+image, its platform manifests and its other tags are never touched. A tag carried only by the image it names is
+removed by deleting the image (the usual deletion). Needs write:packages and delete:packages on GitHub.
+Example: an index tagged v2.0 and legacy, with --include legacy --untag: "untag legacy from sha256:… (keeps v2.0)".
+
+Many packages (--owner OWNER --packages PATTERN…): the owner's container packages are listed through the Packages
+API (all pages); names, globs and /regex/ select some; each is planned with the same rules, and a table shows per
+package the versions, how many stay, are deleted and untagged. --apply goes package by package and stops cleanly
+before GitHub's rate limit is spent (or on Ctrl-C); running it again after the reset continues where it stopped
+(deleted versions are not listed again; a version already gone counts as deleted). Reads are conditional
+requests (ETags cached in ~/.cache/dockhand): an unchanged package answers 304, which GitHub does not count.
+
 Repair: --delete-ghost-images, --delete-partial-images and --delete-orphaned-images delete the broken images
 \`cleanup validate\` reports (whatever their tags), planned and shown like every other deletion.
 
@@ -42,11 +58,14 @@ Policy file (--policy FILE), one entry per image:
       older-than: 30d
       keep-semver: major
       keep-used-by: ./deploy   # relative to the policy file
+      untag: true
 
 Examples:
   $ dockhand cleanup ghcr.io/acme/app --untagged                       # dry run: what would go and why
   $ dockhand cleanup ghcr.io/acme/app --include 'pr-*' --older-than 14d --apply
   $ dockhand cleanup ghcr.io/acme/app --keep-tagged 20 --keep-semver major --keep-used-by . --json
+  $ dockhand cleanup ghcr.io/acme/app --include legacy --untag --apply  # legacy leaves the images also tagged otherwise
+  $ dockhand cleanup --owner acme --packages 'svc-*' --packages api --untagged --older-than 30d --json
   $ dockhand cleanup --policy cleanup.yml --apply
   $ dockhand cleanup validate ghcr.io/acme/app
 
@@ -88,6 +107,13 @@ export const register: RegisterCommand = (program, context) => {
     .option("--delete-ghost-images", "delete indexes whose platform manifests are all gone")
     .option("--delete-partial-images", "delete indexes some of whose platform manifests are gone")
     .option("--delete-orphaned-images", "delete signatures and other referrers whose subject is gone")
+    .option("--untag", "remove the matching tags from images that keep other tags (default: keep such images whole)")
+    .option("--owner <login>", "clean many packages of this user or organisation (with --packages)")
+    .option(
+      "--packages <pattern>",
+      "with --owner: package names or globs (svc-*, /regex/) to clean (repeatable)",
+      collect,
+    )
     .option("--policy <file>", "YAML policy file for many images")
     .option("--apply", "delete (default: dry run)")
     .addHelpText("after", cleanupHelp)

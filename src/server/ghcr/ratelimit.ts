@@ -48,6 +48,20 @@ export class RateLimiter {
     return headers;
   }
 
+  /** Gives back one request of `key`'s window (a 304 to a conditional request is free); returns the new headers. */
+  refund(key: string, anonymous: boolean): Record<string, string> {
+    const window = this.#windows.get(key);
+    if (window && window.used > 0) window.used--;
+    const { limit, used, remaining, reset } = this.peek(key, anonymous);
+    return {
+      "x-ratelimit-limit": String(limit),
+      "x-ratelimit-remaining": String(remaining),
+      "x-ratelimit-reset": String(reset),
+      "x-ratelimit-used": String(used),
+      "x-ratelimit-resource": "core",
+    };
+  }
+
   /** The current window of a key without counting (GET /rate_limit). */
   peek(key: string, anonymous: boolean): { limit: number; used: number; remaining: number; reset: number } {
     const limit = anonymous ? 60 : this.authenticatedLimit;

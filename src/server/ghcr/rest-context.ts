@@ -1,6 +1,7 @@
 /**
  * What a REST endpoint of the emulator works with: the state, the request's query and URLs, and ways to answer.
  */
+import { createHash } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { sendJson } from "./http.js";
 import type { Urls } from "./shapes.js";
@@ -18,6 +19,11 @@ export interface RestContext {
   /** Headers every response carries (rate limit, scopes). */
   headers: Record<string, string>;
   json(status: number, body: unknown): void;
+  /**
+   * Called when a conditional GET is answered 304 (GitHub does not count those against the rate limit); returns
+   * the rate-limit headers after the refund.
+   */
+  notModified?: () => Record<string, string>;
   empty(status: number, extra?: Record<string, string>): void;
 }
 
@@ -38,7 +44,24 @@ export function restContext(
     path,
     query,
     headers: {},
-    json: (status, body) => sendJson(res, status, body, ctx.headers),
+    json: (status, body) => {
+      if (status !== 200 || req.method !== "GET") return sendJson(res, status, body, ctx.headers);
+      // GitHub's ETag and conditional requests: If-None-Match with the current ETag gets an empty 304.
+      const text = JSON.stringify(body);
+      const etag = `W/"${createHash("sha256")
+        .update(text)
+        .update(ctx.headers.link ?? "")
+        .digest("hex")
+        .slice(0, 40)}"`;
+      ctx.headers.etag = etag;
+      if (req.headers["if-none-match"] === etag) {
+        Object.assign(ctx.headers, ctx.notModified?.() ?? {});
+        res.writeHead(304, ctx.headers);
+        res.end();
+        return;
+      }
+      sendJson(res, status, body, ctx.headers);
+    },
     empty: (status, extra = {}) => {
       res.writeHead(status, { ...ctx.headers, ...extra });
       res.end();

@@ -78,6 +78,7 @@ export async function handleRest(
     Object.assign(ctx.headers, scopesHeader(caller));
     if (path !== "/rate_limit") {
       Object.assign(ctx.headers, limiter.take(caller.key, caller.kind === "anonymous", rateLabel(caller, req)));
+      ctx.notModified = () => limiter.refund(caller.key, caller.kind === "anonymous");
     }
     await route(ctx, caller, limiter, req.method ?? "GET");
   } catch (error) {
