@@ -22,6 +22,12 @@ export interface PushLeft {
 
 const WORKFLOWS = ".github/workflows";
 
+/**
+ * A name that starts with a secret or variable holding a user or organisation name (`${{ secrets.DOCKER_USERNAME
+ * }}/app`): one path component, no registry host, so a Docker Hub image — never one on another registry.
+ */
+const USER_NAMESPACE = /^\$\{\{\s*(?:secrets|vars)\.\w*(?:USER|LOGIN|NAMESPACE|ORG)\w*\s*\}\}\//i;
+
 /** What the workflows push after the rename: the old name still, or a name the workflow does not say. */
 export interface PushesAfter {
   /** Pushes that still resolve to the old repository: the rename is partial. */
@@ -60,7 +66,8 @@ export async function pushesLeft(root: string, rename: ProjectRename): Promise<P
         const hidden =
           (registry === undefined || registry === old.domain.toLowerCase()) &&
           (ref.repository === undefined || ref.repository.includes("$")) &&
-          mayEndIn(ref.pattern, old.path);
+          mayEndIn(ref.pattern, old.path) &&
+          !(old.domain !== "docker.io" && USER_NAMESPACE.test(ref.text));
         const list = same ? left : hidden ? unknown : undefined;
         if (!list || list.some((l) => l.file === file && l.line === ref.span.line && l.text === ref.text)) continue;
         list.push({

@@ -116,9 +116,11 @@ async function namedAlready(options: RenameCommandOptions, rename: ProjectRename
     ...(options.githubRepo ? { githubRepo: options.githubRepo } : {}),
     env: options.env,
   });
-  const places = scan.findings.filter((finding) => !finding.comment);
+  const places = [
+    ...new Set(scan.findings.filter((finding) => !finding.comment).map((finding) => `${finding.file}:${finding.line}`)),
+  ];
   if (places.length === 0) return [];
-  const shown = places.slice(0, 3).map((finding) => `${finding.file}:${finding.line}`);
+  const shown = places.slice(0, 3);
   const more = places.length > shown.length ? `, and ${places.length - shown.length} more` : "";
   return [
     `${rename.to} is already named in ${places.length} place${places.length === 1 ? "" : "s"} (${shown.join(", ")}${more}): if that is another image, this rename puts two images under one name`,

@@ -74,11 +74,15 @@ export function compileFinder(spellings: readonly Spelling[]): (text: string) =>
 
 /**
  * A piece of text every occurrence of the repository contains, however it is written: the longest dot-free run of
- * the last path component (a dot may be escaped). A cheap test that skips most files.
+ * the last path component (a dot may be escaped), cut at its first `-` or `_` — a name assembled from a variable and
+ * a suffix (`$(IMG)-api` with `IMG=ghcr.io/acme/app`) holds `app` in the file, not `app-api`. A cheap test that
+ * skips most files.
  */
 export function searchNeedle(name: string): string {
   const last = name.split("/").pop() ?? "";
-  return last.split(".").reduce((longest, part) => (part.length > longest.length ? part : longest), "");
+  const run = last.split(".").reduce((longest, part) => (part.length > longest.length ? part : longest), "");
+  const head = run.split(/[-_]/)[0] ?? "";
+  return head.length >= 3 ? head : run;
 }
 
 /** A spelling as a pattern whose dots may be escaped with any number of backslashes. */

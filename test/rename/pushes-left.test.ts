@@ -87,7 +87,7 @@ describe("pushes left after a rename", () => {
     ]);
   });
 
-  it("names pushes whose name the workflow does not say, unless their last part is another image's", async () => {
+  it("names pushes whose name the workflow does not say, unless another image's or a Docker Hub user's", async () => {
     const dir = await repository();
     const workflow = [
       "on: push",
@@ -101,6 +101,7 @@ describe("pushes left after a rename", () => {
       "          tags: |",
       "            ghcr.io/${{ vars.IMAGE }}:latest",
       "            ${{ secrets.DOCKERHUB_USER }}/tool:latest",
+      "            ${{ secrets.DOCKER_USERNAME }}/app:latest",
       "            ghcr.io/acme/app:${{ github.sha }}",
       "",
     ].join("\n");
