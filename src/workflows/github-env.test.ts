@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { parseWorkflow } from "./parse.js";
 import { findPushSteps } from "./push-steps.js";
+import { loweringPipeline } from "./resolve.js";
 import { githubEnvBindings } from "./scope.js";
 
 const WORKFLOW = [
@@ -73,5 +74,17 @@ describe("$GITHUB_OUTPUT", () => {
     const pushes = workflow ? findPushSteps(workflow, { repository: "Acme/App" }) : [];
     const images = pushes.flatMap((push) => push.legs.flatMap((leg) => leg.images.map((image) => image.pattern)));
     expect(images).toEqual(["ghcr.io/acme/app:latest", "${{ steps.other.outputs.image }}:latest"]);
+  });
+});
+
+describe("lower-casing command substitutions", () => {
+  it.each([
+    ["$(echo ${{ github.repository }} | tr '[:upper:]' '[:lower:]')", "${{ github.repository }}"],
+    ["$(echo ghcr.io/${{ github.repository }} | tr '[:upper:]' '[:lower:]')", "ghcr.io/${{ github.repository }}"],
+    ['$(echo "$GITHUB_REPOSITORY" | tr A-Z a-z)', "$GITHUB_REPOSITORY"],
+    ["$(echo $REPO | awk '{print tolower($0)}')", "$REPO"],
+    ["$(git rev-parse HEAD)", undefined],
+  ])("%s lower-cases %s", (written, lowered) => {
+    expect(loweringPipeline(written)).toBe(lowered);
   });
 });

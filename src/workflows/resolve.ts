@@ -527,7 +527,7 @@ function expandShell(text: string, from: number, to: number, place: Place): Piec
  */
 export function loweringPipeline(written: string): string | undefined {
   const match =
-    /^\$\(\s*echo\s+(?:-n\s+)?(?:"([^"]*)"|'([^']*)'|(\$\{\{[^}]*\}\}[^\s|]*|[^\s|]+))\s*\|\s*(?:tr\s+(?:(['"]?)\[:upper:\]\4\s+\4\[:lower:\]\4|(['"]?)\[?A-Z\]?\5\s+\5\[?a-z\]?\5)|awk\s+'\{\s*print\s+tolower\(\$0\)\s*\}')\s*\)$/.exec(
+    /^\$\(\s*echo\s+(?:-n\s+)?(?:"([^"]*)"|'([^']*)'|((?:\$\{\{[^}]*\}\}|[^\s|])+))\s*\|\s*(?:tr\s+(?:(['"]?)\[:upper:\]\4\s+\4\[:lower:\]\4|(['"]?)\[?A-Z\]?\5\s+\5\[?a-z\]?\5)|awk\s+'\{\s*print\s+tolower\(\$0\)\s*\}')\s*\)$/.exec(
       written.trim(),
     );
   return match ? (match[1] ?? match[2] ?? match[3]) : undefined;
