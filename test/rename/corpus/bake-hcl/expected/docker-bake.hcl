@@ -1,0 +1,22 @@
+variable "REGISTRY" {
+  default = "ghcr.io/acme"
+}
+
+variable "TAG" {
+  default = "latest"
+}
+
+group "default" {
+  targets = ["app", "docs"]
+}
+
+target "app" {
+  context = "."
+  platforms = ["linux/amd64", "linux/arm64"]
+  tags = ["ghcr.io/acme/app-api:${TAG}", "ghcr.io/acme/app-api:latest"]
+}
+
+target "docs" {
+  context = "./docs"
+  tags = ["${REGISTRY}/app-docs:${TAG}"]
+}

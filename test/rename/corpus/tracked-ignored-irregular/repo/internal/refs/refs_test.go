@@ -1,0 +1,12 @@
+package refs
+
+import "testing"
+
+func TestParse(t *testing.T) {
+	in := "ghcr.io/acme/app@sha256:deadbeef"
+	want := "ghcr.io/acme/app"
+	if got := Name(in); got != want {
+		t.Fatalf("Name(%q) = %q, want %q", in, got, want)
+	}
+	_ = fmt.Sprintf("ghcr.io/acme/app:%s", "v1")
+}
