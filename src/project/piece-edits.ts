@@ -16,6 +16,8 @@ export interface Splice {
 /** Splices that turn `pieces` (spelling `oldName`) into `newName`, or a reason it cannot be done by editing them. */
 export function pieceSplices(pieces: readonly NamePiece[], oldName: string, newName: string): Splice[] | string {
   if (oldName === newName) return [];
+  const aligned = pieces.length > 1 ? alignedChange(pieces, oldName, newName) : undefined;
+  if (aligned) return aligned;
   const direct = smallestChange(pieces, oldName, newName);
   if (typeof direct !== "string" || !pieces.some((piece) => piece.start === undefined)) return direct;
   return anchoredChange(pieces, newName) ?? direct;
@@ -52,6 +54,37 @@ function anchoredChange(pieces: readonly NamePiece[], newName: string): Splice[]
     cursor = at + piece.text.length;
   }
   return flush(newName.length) ? splices : undefined;
+}
+
+/**
+ * A change made component by component when every piece holds whole path components (or a joining `/`), and the
+ * names have as many components: `${{ env.REGISTRY }}/${{ env.IMAGE_NAME }}` from `ghcr.io/acme/app` to
+ * `registry.example.com/team/app` sets REGISTRY to the new host and IMAGE_NAME to `team/app`, rather than one
+ * region of difference running across both (which would leave REGISTRY empty and drop the `/`).
+ */
+function alignedChange(pieces: readonly NamePiece[], oldName: string, newName: string): Splice[] | undefined {
+  const oldTokens = oldName.split(/(\/)/);
+  const newTokens = newName.split(/(\/)/);
+  if (oldTokens.length !== newTokens.length) return undefined;
+  const starts: number[] = [];
+  let offset = 0;
+  for (const token of oldTokens) {
+    starts.push(offset);
+    offset += token.length;
+  }
+  starts.push(offset);
+  const splices: Splice[] = [];
+  for (const { piece, at } of positions(pieces)) {
+    const first = starts.indexOf(at);
+    const last = starts.indexOf(at + piece.text.length);
+    if (first < 0 || last <= first) return undefined;
+    const text = newTokens.slice(first, last).join("");
+    if (text === piece.text) continue;
+    const change = smallestChange([piece], piece.text, text);
+    if (typeof change === "string") return undefined;
+    splices.push(...change);
+  }
+  return splices;
 }
 
 /** The edit of the one region where the old and new names differ. */
