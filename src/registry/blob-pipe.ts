@@ -8,9 +8,8 @@
  * not speak (TLS, a challenge, an error status on the first request) answers "unsupported" before a byte moved,
  * and the caller takes the node:http path.
  */
-import { createHash } from "node:crypto";
 import { DockhandError } from "../errors.js";
-import { parseDigest } from "../oci/index.js";
+import { createHasher, parseDigest } from "../oci/index.js";
 import { describeCause, errorFromResponse, networkError, RegistryError } from "./errors.js";
 import { isRedirect, MAX_REDIRECTS, redirectTarget, sameOrigin } from "./redirect.js";
 import { apiPath, hostOf, objectLabel, pullScope, pushScope, type Repository } from "./repository.js";
@@ -203,7 +202,7 @@ export async function pipeBlob(
       timeoutMs,
     );
     const algorithm = parseDigest(digest).algorithm;
-    const hash = createHash(algorithm);
+    const hash = createHasher(algorithm);
     let actual: string | undefined;
     let position = 0;
     let resumes = 0;
@@ -225,7 +224,7 @@ export async function pipeBlob(
           // The last byte goes out only when the whole blob matched its digest: the registry commits nothing else.
           if (position > size) return false;
           if (position === size) {
-            actual = `${algorithm}:${hash.digest("hex")}`;
+            actual = hash.digest();
             if (actual !== digest) return false;
           }
           options.onBytes?.(bytes.length);
