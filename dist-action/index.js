@@ -19080,8 +19080,14 @@ var Octokit2 = Octokit.plugin(requestLog, legacyRestEndpointMethods, paginateRes
 );
 
 // src/oci/digest.ts
-import { createHash } from "node:crypto";
+import { createRequire } from "node:module";
 import { Transform } from "node:stream";
+var require2 = createRequire(import.meta.url);
+var crypto;
+function createHash(algorithm) {
+  crypto ??= require2("node:crypto");
+  return crypto.createHash(algorithm);
+}
 var MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 var HEX_LENGTH = { sha256: 64, sha512: 128 };
 function isAlgorithm(value) {

@@ -19,6 +19,27 @@ const { version } = JSON.parse(readFileSync(new URL("../package.json", import.me
 const requireShim =
   "import { createRequire as __dockhandRequire } from 'node:module'; const require = __dockhandRequire(import.meta.url);";
 
+/**
+ * commander requires node:child_process at load (for executable subcommands, which dockhand has none of), and with
+ * it net and dgram: a few milliseconds of every command's start. This hands commander a stand-in that loads the
+ * module on first use.
+ */
+const lazyChildProcess = {
+  name: "lazy-child-process",
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer)
+        ? { path: "child_process", namespace: "lazy" }
+        : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: "lazy" }, () => ({
+      contents:
+        'let loaded; module.exports = new Proxy({}, { get: (_, key) => (loaded ??= require("node:child_process"))[key] });',
+      loader: "js",
+    }));
+  },
+};
+
 /** What each target builds. */
 const targets = {
   cli: {
@@ -31,6 +52,7 @@ const targets = {
     target: "node20",
     banner: { js: requireShim },
     define: { __DOCKHAND_VERSION__: JSON.stringify(version) },
+    plugins: [lazyChildProcess],
     // The generated file names carry hashes; the folder is rebuilt whole.
     clean: true,
   },
