@@ -268,7 +268,10 @@ function decideRoots(
   const matching = (tags: string[], patterns: TagPattern[]) => patterns.find((p) => tags.some((t) => p.test(t)));
 
   // `--include sha256:…` names an image by digest: it is selected whatever its tags say.
-  const namedDigests = new Set((policy.include ?? []).filter((p) => /^sha(256|512):[0-9a-f]{32,128}$/.test(p)));
+  const isDigest = (p: string) => /^sha(256|512):[0-9a-f]{32,128}$/.test(p);
+  const namedDigests = new Set((policy.include ?? []).filter(isDigest));
+  // `--exclude sha256:…` protects an image by digest, and keep-N does not count it (as exclude-tags does).
+  const excludedDigests = new Set((policy.exclude ?? []).filter(isDigest));
   const tagged: string[] = [];
   // What keep-N counts: with --include, every image carrying a matching tag (as ghcr-cleanup-action counts), not only
   // those whose every tag matches (the only ones that may be deleted).
@@ -287,6 +290,10 @@ function decideRoots(
         rule: "placeholder",
         reason: "untag placeholder left by an earlier run",
       });
+      continue;
+    }
+    if (excludedDigests.has(root.digest)) {
+      keep("exclude", "named by --exclude");
       continue;
     }
     if (namedDigests.has(root.digest)) {

@@ -178,14 +178,25 @@ async function cleanOne(
     return { json, exit: 0 };
   }
   const concurrency = count(options.concurrency, "--concurrency") ?? 4;
+  // Images already broken before the run (and not asked to be repaired) are reported, not blamed on the run.
+  const brokenBefore = new Set(validateInventory(inventory).map(problemKey));
   const { result, problems } = await applyPlan(target, plan, { concurrency });
+  const caused = problems.filter((problem) => !brokenBefore.has(problemKey(problem)));
   json.result = executionJson(result);
   json.validation = problems;
+  json.validation_caused = caused;
   if (!options.json) {
     io.out(`${executionLines(result).join("\n")}\n`);
     io.out(problems.length === 0 ? "validate: no broken images\n" : `${validationLines(problems).join("\n")}\n`);
+    if (problems.length > 0 && caused.length === 0) {
+      io.out("validate: each of these was broken before this run (the --delete-*-images options repair them)\n");
+    }
   }
-  return { json, exit: result.refused.length > 0 ? 3 : problems.length > 0 ? 1 : 0 };
+  return { json, exit: result.refused.length > 0 ? 3 : caused.length > 0 ? 1 : 0 };
+}
+
+function problemKey(problem: { kind: string; digest?: string; tags?: string[] }): string {
+  return `${problem.kind} ${problem.digest ?? problem.tags?.join(",") ?? ""}`;
 }
 
 /** Runs `dockhand cleanup [IMAGE]` and returns its exit code. */

@@ -69,7 +69,7 @@ Examples:
   $ dockhand cleanup --policy cleanup.yml --apply
   $ dockhand cleanup validate ghcr.io/acme/app
 
-Exit codes: 0 planned or applied, 1 broken images after --apply, 2 usage, 3 a manifest could not be read
+Exit codes: 0 planned or applied, 1 the run left an image broken that was whole before, 2 usage, 3 a manifest could not be read
 (nothing deleted) or a deletion was refused.`;
 
 const validateHelp = `
