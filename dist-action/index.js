@@ -13425,9 +13425,11 @@ function visibleTo(scope, index) {
   return i;
 }
 function bindingValue(place, index) {
+  const b = place.walk.scope.bindings[index];
+  return b ? resolveBinding(place, b, visibleTo(place.walk.scope, index)) : void 0;
+}
+function resolveBinding(place, b, visible) {
   const { walk, depth, found } = place;
-  const b = walk.scope.bindings[index];
-  if (!b) return void 0;
   found.sources.push({ kind: "env", name: b.name, level: b.level, span: b.span });
   if (b.text === void 0 || depth >= MAX_DEPTH) return void 0;
   const inner = b.scope ? resolveWithin(
@@ -13437,7 +13439,7 @@ function bindingValue(place, index) {
     b.scope.length,
     b.shell,
     depth + 1
-  ) : resolveWithin(b.text, b, walk, visibleTo(walk.scope, index), b.shell, depth + 1);
+  ) : resolveWithin(b.text, b, walk, visible, b.shell, depth + 1);
   found.sources.push(...inner.sources);
   found.unknownFunctions.push(...inner.unknownFunctions);
   return inner;
@@ -13490,20 +13492,7 @@ function lookupIn(place) {
       case "steps": {
         const output = rest[1] === "outputs" && rest.length === 3 ? `${rest[0]}.${rest[2]}` : void 0;
         const binding = scope.outputs?.find((b) => b.name === output);
-        if (!binding) return UNKNOWN;
-        found.sources.push({ kind: "env", name: binding.name, level: binding.level, span: binding.span });
-        if (binding.text === void 0 || depth >= MAX_DEPTH) return UNKNOWN;
-        const writer = binding.scope ?? [];
-        const inner = resolveWithin(
-          binding.text,
-          binding,
-          { ...walk, scope: { ...scope, bindings: writer } },
-          writer.length,
-          binding.shell,
-          depth + 1
-        );
-        found.sources.push(...inner.sources);
-        return inner.value ?? UNKNOWN;
+        return (binding && resolveBinding(place, binding, 0)?.value) ?? UNKNOWN;
       }
       case "matrix": {
         if (!scope.matrix) return UNKNOWN;

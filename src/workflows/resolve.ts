@@ -362,9 +362,16 @@ function visibleTo(scope: Scope, index: number): number {
 
 /** The value of the binding at `index`, read from `place` (its sources go to the place's). */
 function bindingValue(place: Place, index: number): ResolvedValue | undefined {
+  const b = place.walk.scope.bindings[index];
+  return b ? resolveBinding(place, b, visibleTo(place.walk.scope, index)) : undefined;
+}
+
+/**
+ * A binding's value, seeing `visible` bindings of the place's scope — or, for a line a step wrote to `$GITHUB_ENV` or
+ * `$GITHUB_OUTPUT`, every binding of the writing step's scope.
+ */
+function resolveBinding(place: Place, b: Binding, visible: number): ResolvedValue | undefined {
   const { walk, depth, found } = place;
-  const b = walk.scope.bindings[index];
-  if (!b) return undefined;
   found.sources.push({ kind: "env", name: b.name, level: b.level, span: b.span });
   if (b.text === undefined || depth >= MAX_DEPTH) return undefined;
   const inner = b.scope
@@ -376,7 +383,7 @@ function bindingValue(place: Place, index: number): ResolvedValue | undefined {
         b.shell,
         depth + 1,
       )
-    : resolveWithin(b.text, b, walk, visibleTo(walk.scope, index), b.shell, depth + 1);
+    : resolveWithin(b.text, b, walk, visible, b.shell, depth + 1);
   found.sources.push(...inner.sources);
   found.unknownFunctions.push(...inner.unknownFunctions);
   return inner;
@@ -431,20 +438,7 @@ function lookupIn(place: Place): ContextLookup {
       case "steps": {
         const output = rest[1] === "outputs" && rest.length === 3 ? `${rest[0]}.${rest[2]}` : undefined;
         const binding = scope.outputs?.find((b) => b.name === output);
-        if (!binding) return UNKNOWN;
-        found.sources.push({ kind: "env", name: binding.name, level: binding.level, span: binding.span });
-        if (binding.text === undefined || depth >= MAX_DEPTH) return UNKNOWN;
-        const writer = binding.scope ?? [];
-        const inner = resolveWithin(
-          binding.text,
-          binding,
-          { ...walk, scope: { ...scope, bindings: writer } },
-          writer.length,
-          binding.shell,
-          depth + 1,
-        );
-        found.sources.push(...inner.sources);
-        return inner.value ?? UNKNOWN;
+        return (binding && resolveBinding(place, binding, 0)?.value) ?? UNKNOWN;
       }
       case "matrix": {
         if (!scope.matrix) return UNKNOWN;
