@@ -57,7 +57,11 @@ export function matchGroups(groups: SegmentGroup[], find: (text: string) => Text
 
 /** The source range of a definition's value, from the segments that uses of it produced. */
 function definitionRange(tokens: UseToken[], key: string): { start: number; end: number } | undefined {
-  const segments = tokens.flatMap((token) => token.segments).filter((segment) => keyOf(segment) === key);
+  return rangeOf(tokens.flatMap((token) => token.segments).filter((segment) => keyOf(segment) === key));
+}
+
+/** The source range the segments cover. */
+function rangeOf(segments: Segment[]): { start: number; end: number } | undefined {
   if (segments.length === 0) return undefined;
   return {
     start: Math.min(...segments.map((segment) => segment.start)),
@@ -115,21 +119,21 @@ function otherImages(
         continue;
       }
       const word = wordAround(resolved, token.from, token.to);
-      if (word.text.length <= token.to - token.from || !namesImage(word.text) || find(word.text).length > 0) continue;
-      for (const key of token.keys) others.set(key, [...new Set([...(others.get(key) ?? []), word.text])]);
+      if (word.length <= token.to - token.from || !namesImage(word) || find(word).length > 0) continue;
+      for (const key of token.keys) others.set(key, [...new Set([...(others.get(key) ?? []), word])]);
     }
   });
   return { others, targets };
 }
 
 /** The run of characters around [from, to) that a reference can be spelled with. */
-function wordAround(text: string, from: number, to: number): { text: string } {
+function wordAround(text: string, from: number, to: number): string {
   const inWord = (char: string | undefined) => char !== undefined && /[\w.:/@-]/.test(char);
   let start = from;
   let end = to;
   while (start > 0 && inWord(text[start - 1])) start--;
   while (end < text.length && inWord(text[end])) end++;
-  return { text: text.slice(start, end).replace(/[.:]+$/, "") };
+  return text.slice(start, end).replace(/[.:]+$/, "");
 }
 
 function namesImage(text: string): boolean {
@@ -158,39 +162,29 @@ function splitShared(
       matched.some(({ match }) => match.start <= token.from && token.to <= match.nameEnd),
   );
   if (split.length === 0) return undefined;
-  const replaced = new Map<Segment, Segment | undefined>();
+  // Each split use becomes one expansion at its first segment; the use's other segments go.
+  const replacements = new Map<Segment, Segment>();
+  const dropped = new Set<Segment>();
   for (const token of split) {
-    const [first] = token.segments;
-    if (!first) continue;
+    const [first, ...rest] = token.segments;
+    const range = rangeOf(token.segments.filter((segment) => others.has(keyOf(segment))));
+    if (!first || !range) continue;
     const shared = token.keys.filter((key) => others.has(key));
     const definition = shared[0]?.replace(/@-?\d+$/, "") ?? "";
-    const defined = token.segments.filter((segment) => others.has(keyOf(segment)));
-    const range = {
-      start: Math.min(...defined.map((segment) => segment.start)),
-      end: Math.max(...defined.map((segment) => segment.end)),
-    };
-    token.segments.forEach((segment, index) => {
-      replaced.set(
-        segment,
-        index > 0
-          ? undefined
-          : {
-              text: token.segments.map((part) => part.text).join(""),
-              start: first.topStart,
-              end: first.topEnd,
-              literal: false,
-              expression: definition,
-              split: { definition, sharedWith: shared.flatMap((key) => others.get(key) ?? []), ...range },
-              origin: group.topOrigin,
-              topStart: first.topStart,
-              topEnd: first.topEnd,
-            },
-      );
+    replacements.set(first, {
+      text: token.segments.map((part) => part.text).join(""),
+      start: first.topStart,
+      end: first.topEnd,
+      literal: false,
+      expression: definition,
+      split: { definition, sharedWith: shared.flatMap((key) => others.get(key) ?? []), ...range },
+      origin: group.topOrigin,
+      topStart: first.topStart,
+      topEnd: first.topEnd,
     });
+    for (const segment of rest) dropped.add(segment);
   }
-  return group.segments.flatMap((segment) => {
-    if (!replaced.has(segment)) return [segment];
-    const replacement = replaced.get(segment);
-    return replacement ? [replacement] : [];
-  });
+  return group.segments
+    .filter((segment) => !dropped.has(segment))
+    .map((segment) => replacements.get(segment) ?? segment);
 }
