@@ -1,7 +1,8 @@
 /**
  * GHCR's refusal texts, as its registry writes them after `denied:` / `unauthorized:`. One list for both sides: the
- * emulator refuses with them and the doctor recognises them in logs, so the two cannot drift apart. Sources: the
- * failure reports gathered in ../shared/knowledge/ghcr-push-failures.md (GitHub issues and community discussions).
+ * emulator refuses with them and the doctor recognises them in logs, so the two cannot drift apart. The texts are
+ * those users quote from failed pushes (for example https://github.com/orgs/community/discussions/26274); the doctor's
+ * corpus in test/doctor/real/ cites the thread behind each case.
  */
 export const GHCR_TEXT = {
   writePackage: "permission_denied: write_package",
